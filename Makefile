@@ -1,0 +1,120 @@
+# runsheet -- one plain GNU Makefile.
+#
+#   make              build build/runsheet (installs missing Debian packages as root)
+#   make site         build the bundled scenarios into site/
+#   make check        build and run every test
+#   make install      install under $(DESTDIR)$(PREFIX)
+#   make format lint  clang-format / cppcheck and clang-tidy
+#
+# Local flags go in Makefile.local (not committed), e.g. CFLAGS += -O0 -g.
+
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+DATADIR   ?= $(PREFIX)/share/runsheet
+MANDIR    ?= $(PREFIX)/share/man
+DESTDIR   ?=
+
+CC        ?= cc
+PKG_CONFIG ?= pkg-config
+PKGS      := jansson libcmark-gfm xlsxwriter cairo libpng
+
+# Each pkg-config module and the Debian package that provides it; plus
+# packages that have no pkg-config module (headers, fonts).
+DEP_MODULES := jansson:libjansson-dev libcmark-gfm:libcmark-gfm-dev \
+               xlsxwriter:libxlsxwriter-dev cairo:libcairo2-dev libpng:libpng-dev
+DEP_FILES   := /usr/include/cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev \
+               /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
+TEST_DEBS   := libreoffice-calc-nogui zip unzip locales
+
+CFLAGS    ?= -O2 -g
+CFLAGS    += -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+             -Wno-missing-field-initializers
+ifneq ($(CI),)
+CFLAGS    += -Werror
+endif
+CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -DDATADIR='"$(DATADIR)"' \
+             $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+LDLIBS    += $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm -lpthread
+
+-include Makefile.local
+
+SRCS := $(wildcard generator/*.c)
+OBJS := $(SRCS:generator/%.c=build/obj/%.o)
+LIBOBJS := $(filter-out build/obj/main.o,$(OBJS))
+
+.PHONY: all deps test-deps site check install uninstall clean format lint
+
+all: deps
+	@$(MAKE) --no-print-directory build/runsheet
+
+# Install the Debian packages the build needs when pkg-config cannot find a
+# module: as root with apt-get, otherwise stop and print the line to run.
+define install_debs
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "make: installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "make: missing Debian packages$(1); run:"; \
+	    echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+endef
+
+deps:
+	@missing=""; \
+	command -v $(PKG_CONFIG) >/dev/null || missing=" pkg-config"; \
+	for p in $(DEP_MODULES); do \
+	  $(PKG_CONFIG) --exists $${p%%:*} 2>/dev/null || missing="$$missing $${p#*:}"; \
+	done; \
+	for p in $(DEP_FILES); do \
+	  [ -e $${p%%:*} ] || missing="$$missing $${p#*:}"; \
+	done; \
+	$(call install_debs,)
+
+test-deps: deps
+	@missing=""; \
+	for d in $(TEST_DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$d 2>/dev/null | grep -q "ok installed" || missing="$$missing $$d"; \
+	done; \
+	$(call install_debs, for the tests)
+
+build/runsheet: $(OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+build/obj/%.o: generator/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# The unit-test harness links every module but main.c.
+build/unit: tests/unit.c $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -MMD -MP -o $@ tests/unit.c $(LIBOBJS) $(LDLIBS)
+
+site: all
+	@for f in scenarios/*.json; do build/runsheet calc "$$f" || exit 1; echo; done
+
+check: all test-deps build/unit
+	@tests/run.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 build/runsheet $(DESTDIR)$(BINDIR)/runsheet
+	cp -R models scenarios schema $(DESTDIR)$(DATADIR)/
+	install -m 644 docs/runsheet.1 $(DESTDIR)$(MANDIR)/man1/runsheet.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/runsheet $(DESTDIR)$(MANDIR)/man1/runsheet.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build
+
+format:
+	clang-format -i generator/*.c generator/*.h tests/*.c
+
+lint:
+	cppcheck --quiet --enable=warning,performance,portability --std=c11 \
+	  --suppress=missingIncludeSystem -Igenerator generator tests/*.c
+	clang-tidy --quiet generator/*.c -- $(CPPFLAGS) -std=c11
+
+-include $(OBJS:.o=.d) build/unit.d

@@ -1,0 +1,1257 @@
+/*
+ * catalog.c -- the model data: every cell a scenario can use.
+ *
+ * The catalog is loaded once per run from the data directory:
+ *
+ *   models/pricing/ (.json)    LAYER_PRICING     prices, each with source and as_of
+ *   --pricing FILE ...         LAYER_PRICING     a user's sheet; may override prices
+ *   models/assumptions/        LAYER_ASSUMPTION  defaults and scenario inputs
+ *   models/platforms/          LAYER_PLATFORM    one platform's formulas each
+ *   models/rules.json          LAYER_DECISION    the decision rules
+ *
+ * and then the decision cells are generated from the platforms and rules
+ * (see gen_decision): for each platform whether it is compared, whether a
+ * rule excludes it, its rule adjustment and its ranking score, and the
+ * verdict cells that pick the best. They are ordinary formulas, so the
+ * workbook's verdict recalculates like every other cell.
+ *
+ * Design: cells are numbered in load order and never renumbered. A
+ * scenario can only override existing cells, so formulas are parsed and
+ * bound to cell indices once, here, and every scenario's model shares
+ * them. def[i] is cell i's effective definition, base[i] its first (the
+ * one carrying unit and description); both point into specs[], which owns
+ * them. The name index is a small open-addressing hash keyed by the
+ * lower-cased name, because Excel's names are case-insensitive: two cells
+ * that differ only in case would be one name in the workbook.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "runsheet.h"
+
+const char *const component_ids[COMP__MAX] = {
+	[COMP_COMPUTE] = "compute",
+	[COMP_PLATFORM_FEES] = "platform_fees",
+	[COMP_HIDDEN] = "hidden",
+	[COMP_ENGINEERING] = "engineering",
+	[COMP_ONE_TIME] = "one_time",
+};
+
+const char *const component_names[COMP__MAX] = {
+	[COMP_COMPUTE] = "Compute",
+	[COMP_PLATFORM_FEES] = "Platform fees",
+	[COMP_HIDDEN] = "Hidden infrastructure",
+	[COMP_ENGINEERING] = "Engineering time",
+	[COMP_ONE_TIME] = "One-time work (amortised)",
+};
+
+const char *const family_ids[FAM__MAX] = {
+	[FAM_SERVERLESS] = "serverless",
+	[FAM_MANAGED_K8S] = "managed_kubernetes",
+	[FAM_SELF_MANAGED_K8S] = "self_managed_kubernetes",
+};
+
+const char *const family_names[FAM__MAX] = {
+	[FAM_SERVERLESS] = "Serverless containers",
+	[FAM_MANAGED_K8S] = "Managed Kubernetes",
+	[FAM_SELF_MANAGED_K8S] = "Self-managed Kubernetes",
+};
+
+const char *const rule_effect_ids[RE__MAX] = {
+	[RE_FAVOUR] = "favour",
+	[RE_DISFAVOUR] = "disfavour",
+	[RE_EXCLUDE] = "exclude",
+};
+
+/* A score no real platform reaches: "not in the running". */
+#define NO_SCORE "1E+99"
+
+struct nameslot {
+	char *key; /* lower-cased name, owned; NULL if free */
+	int cell;  /* cell index */
+};
+
+struct nameidx {
+	struct nameslot *slots;
+	size_t cap; /* power of two */
+	size_t n;
+};
+
+static uint64_t
+hash_lower(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		h ^= c;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static char *
+lower_dup(const char *s)
+{
+	char *p = xstrdup(s), *q;
+
+	for (q = p; *q; q++)
+		if (*q >= 'A' && *q <= 'Z')
+			*q += 'a' - 'A';
+	return p;
+}
+
+static int
+idx_find(const struct nameidx *x, const char *name)
+{
+	size_t i;
+	char *key;
+	int r = -1;
+
+	if (x == NULL || x->cap == 0)
+		return -1;
+	key = lower_dup(name);
+	for (i = hash_lower(key) & (x->cap - 1); x->slots[i].key; i = (i + 1) & (x->cap - 1))
+		if (strcmp(x->slots[i].key, key) == 0) {
+			r = x->slots[i].cell;
+			break;
+		}
+	free(key);
+	return r;
+}
+
+static void
+idx_put(struct nameidx *x, const char *name, int cell)
+{
+	size_t i;
+
+	if (x->n * 2 >= x->cap) {
+		struct nameslot *old = x->slots;
+		size_t oldcap = x->cap, j;
+
+		x->cap = x->cap ? x->cap * 2 : 256;
+		x->slots = xcalloc(x->cap, sizeof(*x->slots));
+		for (j = 0; j < oldcap; j++) {
+			if (old[j].key == NULL)
+				continue;
+			for (i = hash_lower(old[j].key) & (x->cap - 1); x->slots[i].key;
+			    i = (i + 1) & (x->cap - 1))
+				;
+			x->slots[i] = old[j];
+		}
+		free(old);
+	}
+	for (i = hash_lower(name) & (x->cap - 1); x->slots[i].key; i = (i + 1) & (x->cap - 1))
+		;
+	x->slots[i].key = lower_dup(name);
+	x->slots[i].cell = cell;
+	x->n++;
+}
+
+static void
+idx_free(struct nameidx *x)
+{
+	size_t i;
+
+	if (x == NULL)
+		return;
+	for (i = 0; i < x->cap; i++)
+		free(x->slots[i].key);
+	free(x->slots);
+	free(x);
+}
+
+/* The index of the cell called name (any case), or -1. */
+int
+catalog_find(const struct catalog *cat, const char *name)
+{
+	return idx_find(cat->idx, name);
+}
+
+/* The existing name closest to name, for "did you mean"; NULL if none. */
+const char *
+catalog_suggest(const struct catalog *cat, const char *name)
+{
+	size_t i, best, d, len = strlen(name);
+	const char *r = NULL;
+
+	best = len < 8 ? 2 : len / 4 + 1;
+	for (i = 0; i < cat->ncells; i++) {
+		d = edit_distance(name, cat->base[i]->name);
+		if (d < best || (d == best && r == NULL)) {
+			if (d <= best) {
+				best = d;
+				r = cat->base[i]->name;
+			}
+		}
+	}
+	return r;
+}
+
+/* The index of the platform with this id, or -1. */
+int
+catalog_platform(const struct catalog *cat, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < cat->nplatforms; i++)
+		if (strcmp(cat->platforms[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static struct src *
+keep_src(struct catalog *cat, struct src *s)
+{
+	GROW(cat->srcs, cat->nsrcs, cat->srccap);
+	cat->srcs[cat->nsrcs++] = s;
+	cat->hash = hash_bytes(&s->hash, sizeof(s->hash), cat->hash);
+	return s;
+}
+
+static void
+keep_spec(struct catalog *cat, struct cellspec *s)
+{
+	GROW(cat->specs, cat->nspecs, cat->speccap);
+	cat->specs[cat->nspecs++] = s;
+}
+
+/*
+ * Add a definition. A new name gets the next cell index. A known name is
+ * an error unless override is set (a user's --pricing sheet), in which
+ * case the new definition takes effect and the old one stays as base.
+ */
+static void
+add_spec(struct catalog *cat, struct cellspec *s, bool override, struct diags *d)
+{
+	int i = idx_find(cat->idx, s->name);
+
+	keep_spec(cat, s);
+	if (i >= 0) {
+		const struct cellspec *old = cat->base[i];
+		int line = 0, col = 0;
+
+		if (override) {
+			cat->def[i] = s;
+			return;
+		}
+		if (old->src)
+			jsonpos_locate(old->src->text, old->src->len, old->jpath, -1, &line, &col);
+		if (strcmp(old->name, s->name) != 0)
+			diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+			    "cell \"%s\" differs only in case from \"%s\" (%s:%d:%d); Excel "
+			    "names ignore case", s->name, old->name,
+			    old->src ? old->src->path : "?", line, col);
+		else
+			diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+			    "cell \"%s\" is already defined at %s:%d:%d", s->name,
+			    old->src ? old->src->path : "?", line, col);
+		return;
+	}
+	if (cat->ncells >= MAX_CELLS) {
+		diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+		    "more than %d cells in the model", MAX_CELLS);
+		return;
+	}
+	if (cat->ncells >= cat->cellcap) {
+		cat->cellcap = cat->cellcap ? cat->cellcap * 2 : 512;
+		cat->def = xreallocarray(cat->def, cat->cellcap, sizeof(*cat->def));
+		cat->base = xreallocarray(cat->base, cat->cellcap, sizeof(*cat->base));
+	}
+	cat->def[cat->ncells] = s;
+	cat->base[cat->ncells] = s;
+	idx_put(cat->idx, s->name, (int)cat->ncells);
+	cat->ncells++;
+}
+
+/* Check that obj has only the allowed top-level keys. */
+static bool
+check_keys(const struct src *src, json_t *obj, const char *const *allowed, struct diags *d)
+{
+	const char *k;
+	json_t *v;
+	bool ok = true;
+	size_t i;
+
+	json_object_foreach(obj, k, v) {
+		for (i = 0; allowed[i]; i++)
+			if (strcmp(allowed[i], k) == 0)
+				break;
+		if (allowed[i] == NULL) {
+			char *p = jpath_append("", k);
+
+			diag_at(d, DIAG_ERROR, src, p, -1, NULL, "unknown key \"%s\"", k);
+			free(p);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* A required (or optional) top-level string; NULL if absent or wrong. */
+static char *
+top_str(const struct src *src, json_t *obj, const char *key, bool required, struct diags *d)
+{
+	json_t *v = json_object_get(obj, key);
+	char *p;
+
+	if (v == NULL) {
+		if (required)
+			diag_at(d, DIAG_ERROR, src, "", -1, NULL, "missing \"%s\"", key);
+		return NULL;
+	}
+	if (!json_is_string(v) || json_string_length(v) > MAX_STRING ||
+	    strlen(json_string_value(v)) != json_string_length(v)) {
+		p = jpath_append("", key);
+		diag_at(d, DIAG_ERROR, src, p, -1, NULL, "expected text");
+		free(p);
+		return NULL;
+	}
+	return xstrdup(json_string_value(v));
+}
+
+static const char *
+file_kind(const struct src *src, struct diags *d)
+{
+	json_t *k = json_object_get(src->root, "kind");
+
+	if (!json_is_string(k)) {
+		diag_at(d, DIAG_ERROR, src, "", -1, NULL,
+		    "missing \"kind\" (pricing, assumptions, platform or rules)");
+		return NULL;
+	}
+	return json_string_value(k);
+}
+
+/* Load a file's "cells" object into the catalog. */
+static bool
+load_cells(struct catalog *cat, const struct src *src, enum layer layer, bool override,
+    struct diags *d)
+{
+	json_t *cells = json_object_get(src->root, "cells");
+	struct cellspec **v = NULL;
+	size_t n = 0, cap = 0, i;
+	bool ok;
+
+	if (cells == NULL) {
+		diag_at(d, DIAG_ERROR, src, "", -1, NULL, "missing \"cells\"");
+		return false;
+	}
+	ok = cells_from_json(src, "/cells", NULL, cells, layer, &v, &n, &cap, d);
+	for (i = 0; i < n; i++) {
+		if (layer == LAYER_PRICING) {
+			struct cellspec *s = v[i];
+
+			if (s->source == NULL || s->as_of == NULL || s->unit == NULL) {
+				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+				    "a price needs \"unit\", \"source\" and \"as_of\"");
+				ok = false;
+			}
+			if (s->kind != CK_VALUE || s->value.type != VT_NUM) {
+				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+				    "a price is a number");
+				ok = false;
+			} else if (s->value.u.num < 0) {
+				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+				    "a price cannot be negative");
+				ok = false;
+			}
+		}
+		if (layer == LAYER_ASSUMPTION && v[i]->kind == CK_VALUE &&
+		    (v[i]->unit == NULL || v[i]->description == NULL)) {
+			diag_at(d, DIAG_ERROR, src, v[i]->jpath, -1, v[i]->name,
+			    "an input needs a \"unit\" and a \"description\"");
+			ok = false;
+		}
+		add_spec(cat, v[i], override, d);
+	}
+	free(v);
+	return ok;
+}
+
+static const char *const pricing_keys[] = {"$schema", "kind", "provider", "title", "currency",
+	"note", "cells", NULL};
+static const char *const assumption_keys[] = {"$schema", "kind", "title", "note", "cells",
+	NULL};
+static const char *const platform_keys[] = {"$schema", "kind", "id", "name", "provider",
+	"family", "order", "summary", "billing", "url", "cells", NULL};
+static const char *const rules_keys[] = {"$schema", "kind", "title", "rules", NULL};
+
+static bool
+load_pricing(struct catalog *cat, const struct src *src, bool user, struct diags *d)
+{
+	const char *kind = file_kind(src, d);
+
+	if (kind == NULL)
+		return false;
+	if (strcmp(kind, "pricing") != 0) {
+		diag_at(d, DIAG_ERROR, src, "/kind", -1, NULL,
+		    "expected a pricing sheet (\"kind\": \"pricing\"), got \"%s\"", kind);
+		return false;
+	}
+	if (!check_keys(src, src->root, pricing_keys, d))
+		return false;
+	return load_cells(cat, src, LAYER_PRICING, user, d);
+}
+
+static bool
+load_assumptions(struct catalog *cat, const struct src *src, struct diags *d)
+{
+	const char *kind = file_kind(src, d);
+
+	if (kind == NULL)
+		return false;
+	if (strcmp(kind, "assumptions") != 0) {
+		diag_at(d, DIAG_ERROR, src, "/kind", -1, NULL,
+		    "expected \"kind\": \"assumptions\", got \"%s\"", kind);
+		return false;
+	}
+	if (!check_keys(src, src->root, assumption_keys, d))
+		return false;
+	return load_cells(cat, src, LAYER_ASSUMPTION, false, d);
+}
+
+/* Load a platform model file: metadata, then its cells (all "<id>.*"). */
+static bool
+load_platform(struct catalog *cat, const struct src *src, struct diags *d, int *orders)
+{
+	const char *kind = file_kind(src, d);
+	struct platform p;
+	json_t *root = src->root, *v;
+	char *fam = NULL, *why = NULL;
+	size_t before, i, cap = 0;
+	bool ok = true;
+	int f;
+
+	if (kind == NULL)
+		return false;
+	if (strcmp(kind, "platform") != 0) {
+		diag_at(d, DIAG_ERROR, src, "/kind", -1, NULL,
+		    "expected \"kind\": \"platform\", got \"%s\"", kind);
+		return false;
+	}
+	if (!check_keys(src, root, platform_keys, d))
+		return false;
+	memset(&p, 0, sizeof(p));
+	p.src = src;
+	p.id = top_str(src, root, "id", true, d);
+	p.name = top_str(src, root, "name", true, d);
+	p.provider = top_str(src, root, "provider", true, d);
+	p.summary = top_str(src, root, "summary", true, d);
+	p.url = top_str(src, root, "url", true, d);
+	fam = top_str(src, root, "family", true, d);
+	if (!p.id || !p.name || !p.provider || !p.summary || !p.url || !fam) {
+		ok = false;
+		goto out;
+	}
+	if (!cell_name_valid(p.id, &why) || strchr(p.id, '.') != NULL) {
+		diag_at(d, DIAG_ERROR, src, "/id", -1, NULL,
+		    "platform id \"%s\" must be a valid cell name without \".\"%s%s", p.id,
+		    why ? ": " : "", why ? why : "");
+		ok = false;
+		goto out;
+	}
+	if (catalog_platform(cat, p.id) >= 0) {
+		diag_at(d, DIAG_ERROR, src, "/id", -1, NULL, "platform \"%s\" is defined twice",
+		    p.id);
+		ok = false;
+		goto out;
+	}
+	for (f = 0; f < FAM__MAX; f++)
+		if (strcmp(fam, family_ids[f]) == 0)
+			break;
+	if (f == FAM__MAX) {
+		diag_at(d, DIAG_ERROR, src, "/family", -1, NULL,
+		    "family is serverless, managed_kubernetes or self_managed_kubernetes, not "
+		    "\"%s\"", fam);
+		ok = false;
+		goto out;
+	}
+	p.family = (enum family)f;
+	v = json_object_get(root, "order");
+	*orders = json_is_integer(v) ? (int)json_integer_value(v) : 1000;
+	v = json_object_get(root, "billing");
+	if (!json_is_array(v) || json_array_size(v) == 0) {
+		diag_at(d, DIAG_ERROR, src, v ? "/billing" : "", -1, NULL,
+		    "\"billing\" is a list of sentences saying how the platform bills");
+		ok = false;
+	} else {
+		json_t *e;
+
+		json_array_foreach(v, i, e) {
+			if (!json_is_string(e)) {
+				char *q = jpath_index("/billing", i);
+
+				diag_at(d, DIAG_ERROR, src, q, -1, NULL, "expected text");
+				free(q);
+				ok = false;
+				continue;
+			}
+			GROW(p.billing, p.nbilling, cap);
+			p.billing[p.nbilling++] = xstrdup(json_string_value(e));
+		}
+	}
+	before = cat->nspecs;
+	if (!load_cells(cat, src, LAYER_PLATFORM, false, d))
+		ok = false;
+	for (i = before; i < cat->nspecs; i++) {
+		const char *n = cat->specs[i]->name;
+
+		if (!(str_has_prefix(n, p.id) && n[strlen(p.id)] == '.')) {
+			diag_at(d, DIAG_ERROR, src, cat->specs[i]->jpath, -1, n,
+			    "cells of platform \"%s\" are named \"%s.*\"", p.id, p.id);
+			ok = false;
+		}
+	}
+	for (f = 0; f < COMP__MAX; f++) {
+		char *n = xasprintf("%s.%s", p.id, component_ids[f]);
+
+		p.comp[f] = idx_find(cat->idx, n);
+		if (p.comp[f] < 0) {
+			diag_at(d, DIAG_ERROR, src, "/cells", -1, NULL,
+			    "platform \"%s\" must define the cell %s", p.id, n);
+			ok = false;
+		}
+		free(n);
+	}
+	{
+		char *n = xasprintf("%s.total", p.id);
+
+		p.total = idx_find(cat->idx, n);
+		if (p.total < 0) {
+			diag_at(d, DIAG_ERROR, src, "/cells", -1, NULL,
+			    "platform \"%s\" must define the cell %s", p.id, n);
+			ok = false;
+		}
+		free(n);
+	}
+	{
+		char *n;
+
+		n = xasprintf("%s.cold_start_s", p.id);
+		p.cold_start = idx_find(cat->idx, n);
+		free(n);
+		n = xasprintf("%s.scale_up_s", p.id);
+		p.scale_up = idx_find(cat->idx, n);
+		free(n);
+		n = xasprintf("%s.gpu_supported", p.id);
+		p.gpu = idx_find(cat->idx, n);
+		free(n);
+	}
+out:
+	free(fam);
+	free(why);
+	if (!ok) {
+		free(p.id);
+		free(p.name);
+		free(p.provider);
+		free(p.summary);
+		free(p.url);
+		strv_free(p.billing, p.nbilling);
+		return false;
+	}
+	cat->platforms = xreallocarray(cat->platforms, cat->nplatforms + 1,
+	    sizeof(*cat->platforms));
+	cat->platforms[cat->nplatforms++] = p;
+	return true;
+}
+
+static void
+platform_free(struct platform *p)
+{
+	free(p->id);
+	free(p->name);
+	free(p->provider);
+	free(p->summary);
+	free(p->url);
+	strv_free(p->billing, p->nbilling);
+}
+
+static void
+rule_free(struct rule *r)
+{
+	free(r->id);
+	free(r->title);
+	free(r->when);
+	free(r->reason);
+	free(r->platform);
+	free(r->source);
+	free(r->quote);
+	free(r->jpath);
+}
+
+/* Load the rules file: each rule becomes cell rule.<id> and feeds scores. */
+static bool
+load_rules(struct catalog *cat, const struct src *src, struct diags *d)
+{
+	const char *kind = file_kind(src, d);
+	static const char *const rule_keys[] = {"id", "title", "when", "effect", "weight",
+		"targets", "source", "quote", "reason", NULL};
+	json_t *rules, *r;
+	size_t i;
+	bool ok = true;
+
+	if (kind == NULL)
+		return false;
+	if (strcmp(kind, "rules") != 0) {
+		diag_at(d, DIAG_ERROR, src, "/kind", -1, NULL,
+		    "expected \"kind\": \"rules\", got \"%s\"", kind);
+		return false;
+	}
+	if (!check_keys(src, src->root, rules_keys, d))
+		return false;
+	rules = json_object_get(src->root, "rules");
+	if (!json_is_array(rules)) {
+		diag_at(d, DIAG_ERROR, src, "", -1, NULL, "\"rules\" is a list of rules");
+		return false;
+	}
+	cat->rules = xcalloc(json_array_size(rules) + 1, sizeof(*cat->rules));
+	json_array_foreach(rules, i, r) {
+		struct rule ru;
+		char *base = jpath_index("/rules", i), *p, *why = NULL;
+		const char *k, *eff;
+		json_t *v, *t;
+		size_t j;
+		int e;
+		bool rok = true;
+
+		memset(&ru, 0, sizeof(ru));
+		ru.src = src;
+		ru.jpath = base;
+		ru.cell = -1;
+		if (!json_is_object(r)) {
+			diag_at(d, DIAG_ERROR, src, base, -1, NULL, "a rule is an object");
+			free(base);
+			ok = false;
+			continue;
+		}
+		json_object_foreach(r, k, v) {
+			for (j = 0; rule_keys[j]; j++)
+				if (strcmp(k, rule_keys[j]) == 0)
+					break;
+			if (rule_keys[j] == NULL) {
+				p = jpath_append(base, k);
+				diag_at(d, DIAG_ERROR, src, p, -1, NULL,
+				    "unknown key \"%s\" in a rule", k);
+				free(p);
+				rok = false;
+			}
+		}
+#define RSTR(field, key)                                                               \
+	do {                                                                           \
+		v = json_object_get(r, key);                                           \
+		if (!json_is_string(v)) {                                              \
+			diag_at(d, DIAG_ERROR, src, base, -1, NULL,                    \
+			    "a rule needs \"%s\" (text)", key);                        \
+			rok = false;                                                   \
+		} else {                                                               \
+			ru.field = xstrdup(json_string_value(v));                      \
+		}                                                                      \
+	} while (0)
+		RSTR(id, "id");
+		RSTR(title, "title");
+		RSTR(when, "when");
+		RSTR(reason, "reason");
+		RSTR(source, "source");
+		RSTR(quote, "quote");
+#undef RSTR
+		if (ru.id) {
+			char *n = xasprintf("rule.%s", ru.id);
+
+			if (!cell_name_valid(n, &why)) {
+				p = jpath_append(base, "id");
+				diag_at(d, DIAG_ERROR, src, p, -1, NULL,
+				    "rule id \"%s\" does not make a valid cell name: %s", ru.id,
+				    why);
+				free(p);
+				rok = false;
+			}
+			free(why);
+			free(n);
+		}
+		v = json_object_get(r, "effect");
+		eff = json_is_string(v) ? json_string_value(v) : "";
+		for (e = 0; e < RE__MAX; e++)
+			if (strcmp(eff, rule_effect_ids[e]) == 0)
+				break;
+		if (e == RE__MAX) {
+			p = jpath_append(base, "effect");
+			diag_at(d, DIAG_ERROR, src, p, -1, NULL,
+			    "effect is favour, disfavour or exclude");
+			free(p);
+			rok = false;
+		}
+		ru.effect = (enum rule_effect)e;
+		v = json_object_get(r, "weight");
+		if (ru.effect != RE_EXCLUDE) {
+			if (!json_is_number(v) || json_number_value(v) <= 0 ||
+			    json_number_value(v) >= 1) {
+				p = jpath_append(base, "weight");
+				diag_at(d, DIAG_ERROR, src, v ? p : base, -1, NULL,
+				    "a favour or disfavour rule needs a \"weight\" between 0 and 1");
+				free(p);
+				rok = false;
+			} else {
+				ru.weight = json_number_value(v);
+			}
+		} else if (v != NULL) {
+			p = jpath_append(base, "weight");
+			diag_at(d, DIAG_ERROR, src, p, -1, NULL, "an exclude rule has no weight");
+			free(p);
+			rok = false;
+		}
+		ru.platform = xcalloc(cat->nplatforms + 1, sizeof(*ru.platform));
+		t = json_object_get(r, "targets");
+		if (!json_is_array(t) || json_array_size(t) == 0) {
+			diag_at(d, DIAG_ERROR, src, base, -1, NULL,
+			    "a rule needs \"targets\": families or platform ids");
+			rok = false;
+		} else {
+			json_array_foreach(t, j, v) {
+				const char *tn = json_is_string(v) ? json_string_value(v) : "";
+				int f, pi;
+
+				for (f = 0; f < FAM__MAX; f++)
+					if (strcmp(tn, family_ids[f]) == 0)
+						ru.family[f] = true;
+				if (strcmp(tn, "kubernetes") == 0)
+					ru.family[FAM_MANAGED_K8S] =
+					    ru.family[FAM_SELF_MANAGED_K8S] = true;
+				for (f = 0; f < FAM__MAX; f++)
+					if (strcmp(tn, family_ids[f]) == 0)
+						break;
+				pi = catalog_platform(cat, tn);
+				if (pi >= 0)
+					ru.platform[pi] = true;
+				if (f == FAM__MAX && pi < 0 && strcmp(tn, "kubernetes") != 0) {
+					p = jpath_append(base, "targets");
+					char *q = jpath_index(p, j);
+
+					diag_at(d, DIAG_ERROR, src, q, -1, NULL,
+					    "unknown target \"%s\": a family (serverless, "
+					    "kubernetes, managed_kubernetes, "
+					    "self_managed_kubernetes) or a platform id", tn);
+					free(q);
+					free(p);
+					rok = false;
+				}
+			}
+		}
+		for (j = 0; j < cat->nrules && ru.id; j++)
+			if (strcmp(cat->rules[j].id, ru.id) == 0) {
+				diag_at(d, DIAG_ERROR, src, base, -1, NULL,
+				    "rule \"%s\" is defined twice", ru.id);
+				rok = false;
+			}
+		if (!rok) {
+			rule_free(&ru);
+			ok = false;
+			continue;
+		}
+		cat->rules[cat->nrules++] = ru;
+	}
+	return ok;
+}
+
+/* Whether rule r applies to platform index pi. */
+static bool
+rule_targets(const struct catalog *cat, const struct rule *r, size_t pi)
+{
+	return r->family[cat->platforms[pi].family] || r->platform[pi];
+}
+
+/* Add one generated formula cell. */
+static int
+gen_cell(struct catalog *cat, const struct src *src, const char *jpath, const char *name,
+    char *formula, const char *unit, const char *desc, struct diags *d)
+{
+	struct cellspec *s = xcalloc(1, sizeof(*s));
+
+	s->name = xstrdup(name);
+	s->layer = LAYER_DECISION;
+	s->src = src;
+	s->jpath = xstrdup(jpath);
+	s->kind = CK_FORMULA;
+	s->formula_text = formula;
+	s->unit = unit ? xstrdup(unit) : NULL;
+	s->description = xstrdup(desc);
+	add_spec(cat, s, false, d);
+	return idx_find(cat->idx, name);
+}
+
+/*
+ * Generate the decision layer: rule.<id> for every rule; for every
+ * platform <id>.compared (an input, TRUE unless the scenario narrows the
+ * list), <id>.excluded, <id>.rule_adjust and <id>.score; and the verdict:
+ * decision.best_score, decision.platform, decision.platform_name,
+ * decision.monthly_total, decision.annual_total, decision.cheapest and
+ * decision.cheapest_total. Structure only: every cost stays in the data.
+ */
+static void
+gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
+{
+	struct buf b = {0};
+	size_t i, j, np = cat->nplatforms;
+	char *name, *jp;
+
+	for (i = 0; i < cat->nrules; i++) {
+		struct rule *r = &cat->rules[i];
+		char *w = xasprintf("%s/when", r->jpath);
+		struct cellspec *s = xcalloc(1, sizeof(*s));
+
+		name = xasprintf("rule.%s", r->id);
+		s->name = name;
+		s->layer = LAYER_DECISION;
+		s->src = r->src;
+		s->jpath = w;
+		s->kind = CK_FORMULA;
+		s->fcol_base = r->when[0] == '=' ? 1 : 0;
+		s->formula_text = xstrdup(r->when + s->fcol_base);
+		s->unit = xstrdup("logical");
+		s->description = xstrdup(r->title);
+		s->source = xstrdup(r->source);
+		add_spec(cat, s, false, d);
+		r->cell = idx_find(cat->idx, s->name);
+	}
+	if (np > 60) {
+		diag_add(d, DIAG_ERROR, NULL, 0, 0, NULL, NULL,
+		    "%zu platforms: the verdict formulas support at most 60", np);
+		return;
+	}
+	for (i = 0; i < np; i++) {
+		struct platform *p = &cat->platforms[i];
+		struct cellspec *s = xcalloc(1, sizeof(*s));
+		int nex = 0, nadj = 0;
+
+		s->name = xasprintf("%s.compared", p->id);
+		s->layer = LAYER_DECISION;
+		s->src = p->src;
+		s->jpath = xstrdup("/id");
+		s->kind = CK_VALUE;
+		s->value.type = VT_BOOL;
+		s->value.u.b = 1;
+		s->unit = xstrdup("logical");
+		s->description = xasprintf("Whether the scenario compares %s "
+		    "(its \"platforms\" list).", p->name);
+		add_spec(cat, s, false, d);
+		p->compared = idx_find(cat->idx, s->name);
+
+		b.len = 0;
+		buf_puts(&b, "OR(");
+		for (j = 0; j < cat->nrules; j++) {
+			const struct rule *r = &cat->rules[j];
+
+			if (r->effect != RE_EXCLUDE || !rule_targets(cat, r, i))
+				continue;
+			buf_printf(&b, "%srule.%s", nex++ ? "," : "", r->id);
+		}
+		buf_puts(&b, ")");
+		name = xasprintf("%s.excluded", p->id);
+		p->excluded = gen_cell(cat, p->src, "/id", name,
+		    nex ? xstrdup(buf_str(&b)) : xstrdup("FALSE"), "logical",
+		    "Whether an exclusion rule rules this platform out.", d);
+		free(name);
+
+		b.len = 0;
+		buf_puts(&b, "MAX(0.05,1");
+		for (j = 0; j < cat->nrules; j++) {
+			const struct rule *r = &cat->rules[j];
+			char w[64];
+
+			if (r->effect == RE_EXCLUDE || !rule_targets(cat, r, i))
+				continue;
+			num_shortest(w, sizeof(w), r->effect == RE_FAVOUR ? -r->weight : r->weight);
+			buf_printf(&b, "+IF(rule.%s,%s,0)", r->id, w);
+			nadj++;
+		}
+		buf_puts(&b, ")");
+		name = xasprintf("%s.rule_adjust", p->id);
+		p->adjust = gen_cell(cat, p->src, "/id", name,
+		    nadj ? xstrdup(buf_str(&b)) : xstrdup("1"), "factor",
+		    "Ranking factor from the favour/disfavour rules that fired (below 1 ranks "
+		    "the platform as if cheaper).", d);
+		free(name);
+
+		name = xasprintf("%s.score", p->id);
+		p->score = gen_cell(cat, p->src, "/id", name,
+		    xasprintf("IF(AND(%s.compared,NOT(%s.excluded)),%s.total*%s.rule_adjust,"
+		    NO_SCORE ")", p->id, p->id, p->id, p->id), "USD/month",
+		    "Ranking score: the monthly total times the rule adjustment; 1E+99 when "
+		    "not compared or excluded.", d);
+		free(name);
+	}
+	jp = xstrdup(rsrc ? "/rules" : "");
+	b.len = 0;
+	buf_puts(&b, "MIN(");
+	for (i = 0; i < np; i++)
+		buf_printf(&b, "%s%s.score", i ? "," : "", cat->platforms[i].id);
+	buf_puts(&b, ")");
+	gen_cell(cat, rsrc, jp, "decision.best_score", xstrdup(buf_str(&b)), "USD/month",
+	    "The lowest ranking score among the compared platforms.", d);
+
+	b.len = 0;
+	buf_puts(&b, "IF(decision.best_score>=" NO_SCORE ",\"none\",");
+	for (i = 0; i < np; i++)
+		buf_printf(&b, "IF(%s.score=decision.best_score,\"%s\",", cat->platforms[i].id,
+		    cat->platforms[i].id);
+	buf_puts(&b, "\"none\"");
+	for (i = 0; i <= np; i++)
+		buf_putc(&b, ')');
+	gen_cell(cat, rsrc, jp, "decision.platform", xstrdup(buf_str(&b)), "platform id",
+	    "The recommended platform: the best ranking score (first in list order on a tie).",
+	    d);
+
+	b.len = 0;
+	for (i = 0; i < np; i++) {
+		struct buf q = {0};
+		const char *s;
+
+		for (s = cat->platforms[i].name; *s; s++) {
+			if (*s == '"')
+				buf_putc(&q, '"');
+			buf_putc(&q, *s);
+		}
+		buf_printf(&b, "IF(decision.platform=\"%s\",\"%s\",", cat->platforms[i].id,
+		    buf_str(&q));
+		buf_free(&q);
+	}
+	buf_puts(&b, "\"none\"");
+	for (i = 0; i < np; i++)
+		buf_putc(&b, ')');
+	gen_cell(cat, rsrc, jp, "decision.platform_name", xstrdup(buf_str(&b)), "name",
+	    "The recommended platform's name.", d);
+
+	b.len = 0;
+	for (i = 0; i < np; i++)
+		buf_printf(&b, "IF(decision.platform=\"%s\",%s.total,", cat->platforms[i].id,
+		    cat->platforms[i].id);
+	buf_puts(&b, "0");
+	for (i = 0; i < np; i++)
+		buf_putc(&b, ')');
+	gen_cell(cat, rsrc, jp, "decision.monthly_total", xstrdup(buf_str(&b)), "USD/month",
+	    "Monthly total of the recommended platform.", d);
+	gen_cell(cat, rsrc, jp, "decision.annual_total", xstrdup("decision.monthly_total*12"),
+	    "USD/year", "Annual total of the recommended platform.", d);
+
+	b.len = 0;
+	buf_puts(&b, "MIN(");
+	for (i = 0; i < np; i++)
+		buf_printf(&b, "%sIF(%s.compared,%s.total," NO_SCORE ")", i ? "," : "",
+		    cat->platforms[i].id, cat->platforms[i].id);
+	buf_puts(&b, ")");
+	gen_cell(cat, rsrc, jp, "decision.cheapest_total", xstrdup(buf_str(&b)), "USD/month",
+	    "The lowest monthly total among the compared platforms, before rules.", d);
+
+	b.len = 0;
+	for (i = 0; i < np; i++)
+		buf_printf(&b, "IF(AND(%s.compared,%s.total=decision.cheapest_total),\"%s\",",
+		    cat->platforms[i].id, cat->platforms[i].id, cat->platforms[i].id);
+	buf_puts(&b, "\"none\"");
+	for (i = 0; i < np; i++)
+		buf_putc(&b, ')');
+	gen_cell(cat, rsrc, jp, "decision.cheapest", xstrdup(buf_str(&b)), "platform id",
+	    "The compared platform with the lowest monthly total, before rules.", d);
+	free(jp);
+	buf_free(&b);
+}
+
+/*
+ * Parse spec's formula text and bind its names to catalog cells. Returns
+ * false after recording a syntax error or unknown names (with the column
+ * inside the formula and a "did you mean").
+ */
+bool
+formula_compile_spec(struct cellspec *s, const struct catalog *cat, struct diags *d)
+{
+	int errpos;
+	char *errmsg;
+	size_t i;
+	bool ok = true;
+
+	if (s->kind != CK_FORMULA)
+		return true;
+	if (s->formula == NULL) {
+		s->formula = formula_parse(s->formula_text, &errpos, &errmsg);
+		if (s->formula == NULL) {
+			if (s->src)
+				diag_at(d, DIAG_ERROR, s->src, s->jpath, s->fcol_base + errpos,
+				    s->name, "%s", errmsg);
+			else
+				diag_add(d, DIAG_ERROR, s->jpath, 0, 0, NULL, NULL,
+				    "column %d of the formula: %s", errpos + 1, errmsg);
+			free(errmsg);
+			return false;
+		}
+	}
+	for (i = 0; i < formula_nrefs(s->formula); i++) {
+		const char *ref = formula_ref(s->formula, i);
+		int cell = catalog_find(cat, ref);
+
+		if (cell < 0) {
+			const char *near = catalog_suggest(cat, ref);
+			char hint[MAX_NAME + 32] = "";
+
+			if (near)
+				snprintf(hint, sizeof(hint), " (did you mean \"%s\"?)", near);
+			if (s->src)
+				diag_at(d, DIAG_ERROR, s->src, s->jpath,
+				    s->fcol_base + formula_ref_pos(s->formula, i), s->name,
+				    "unknown name \"%s\"%s", ref, hint);
+			else
+				diag_add(d, DIAG_ERROR, s->jpath, 0, 0, NULL, NULL,
+				    "column %d of the formula: unknown name \"%s\"%s",
+				    formula_ref_pos(s->formula, i) + 1, ref, hint);
+			ok = false;
+			continue;
+		}
+		formula_bind(s->formula, i, cell);
+	}
+	if (!ok) {
+		formula_free(s->formula);
+		s->formula = NULL;
+	}
+	return ok;
+}
+
+static void
+load_dir(struct catalog *cat, const char *dir, bool required, int which, struct diags *d,
+    const struct src **last)
+{
+	size_t n, i;
+	char **files = dir_list(dir, ".json", &n);
+	int *orders = NULL;
+
+	if (files == NULL) {
+		if (required)
+			diag_add(d, DIAG_ERROR, dir, 0, 0, NULL, NULL,
+			    "cannot read model data directory");
+		return;
+	}
+	orders = xcalloc(n + 1, sizeof(*orders));
+	for (i = 0; i < n; i++) {
+		const char *disp = files[i];
+		struct src *s;
+		size_t dl = strlen(cat->datadir);
+
+		/* Diagnostics name data files relative to the data directory. */
+		if (strncmp(disp, cat->datadir, dl) == 0 && disp[dl] == '/')
+			disp += dl + 1;
+		if ((s = src_load(files[i], disp, d)) == NULL)
+			continue;
+		keep_src(cat, s);
+		if (last)
+			*last = s;
+		switch (which) {
+		case LAYER_PRICING:
+			load_pricing(cat, s, false, d);
+			break;
+		case LAYER_ASSUMPTION:
+			load_assumptions(cat, s, d);
+			break;
+		case LAYER_PLATFORM: {
+			size_t before = cat->nplatforms;
+
+			if (load_platform(cat, s, d, &orders[i]) && cat->nplatforms > before)
+				cat->platforms[cat->nplatforms - 1].order = orders[i];
+			break;
+		}
+		}
+	}
+	free(orders);
+	strv_free(files, n);
+}
+
+static int
+cmp_platform(const void *a, const void *b)
+{
+	const struct platform *x = a, *y = b;
+
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/*
+ * Load the catalog from datadir plus the user's pricing sheets. Returns
+ * the catalog (caller frees with catalog_free) even when diagnostics were
+ * recorded, so one run can report every problem; callers check
+ * d->nerrors before using it.
+ */
+struct catalog *
+catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags *d)
+{
+	struct catalog *cat = xcalloc(1, sizeof(*cat));
+	const struct src *rsrc = NULL;
+	char *dir;
+	size_t i;
+
+	cat->datadir = xstrdup(datadir);
+	cat->idx = xcalloc(1, sizeof(*cat->idx));
+	cat->stale_days = 365;
+
+	dir = xasprintf("%s/models/pricing", datadir);
+	load_dir(cat, dir, true, LAYER_PRICING, d, NULL);
+	free(dir);
+	for (i = 0; i < npricing; i++) {
+		struct src *s = src_load(pricing[i], NULL, d);
+
+		if (s == NULL)
+			continue;
+		keep_src(cat, s);
+		load_pricing(cat, s, true, d);
+	}
+	dir = xasprintf("%s/models/assumptions", datadir);
+	load_dir(cat, dir, true, LAYER_ASSUMPTION, d, NULL);
+	free(dir);
+	dir = xasprintf("%s/models/platforms", datadir);
+	load_dir(cat, dir, true, LAYER_PLATFORM, d, NULL);
+	free(dir);
+	if (cat->nplatforms == 0 && d->nerrors == 0)
+		diag_add(d, DIAG_ERROR, "models/platforms", 0, 0, NULL, NULL,
+		    "no platform models found");
+	qsort(cat->platforms, cat->nplatforms, sizeof(*cat->platforms), cmp_platform);
+
+	dir = xasprintf("%s/models/rules.json", datadir);
+	if (file_exists(dir)) {
+		struct src *s = src_load(dir, "models/rules.json", d);
+
+		if (s) {
+			keep_src(cat, s);
+			rsrc = s;
+			load_rules(cat, s, d);
+		}
+	}
+	free(dir);
+	gen_decision(cat, rsrc, d);
+
+	for (i = 0; i < cat->nspecs; i++)
+		formula_compile_spec(cat->specs[i], cat, d);
+	if (d->nerrors == 0)
+		model_order(cat, cat->def, cat->ncells, &cat->order, &cat->norder, d);
+	return cat;
+}
+
+void
+catalog_free(struct catalog *cat)
+{
+	size_t i;
+
+	if (cat == NULL)
+		return;
+	for (i = 0; i < cat->nspecs; i++)
+		cellspec_free(cat->specs[i]);
+	for (i = 0; i < cat->nsrcs; i++)
+		src_free(cat->srcs[i]);
+	for (i = 0; i < cat->nplatforms; i++)
+		platform_free(&cat->platforms[i]);
+	for (i = 0; i < cat->nrules; i++)
+		rule_free(&cat->rules[i]);
+	free(cat->rules);
+	free(cat->platforms);
+	free(cat->specs);
+	free(cat->srcs);
+	free(cat->def);
+	free(cat->base);
+	free(cat->order);
+	free(cat->datadir);
+	free(cat->today);
+	idx_free(cat->idx);
+	free(cat);
+}
+
+/*
+ * Check a scenario's or the command line's definition s of cell i against
+ * the catalog's: a value must have the input's type, be one of its
+ * allowed texts, within its bounds and whole if it must be. Formulas are
+ * checked when evaluated. Returns false after recording the problem.
+ */
+bool
+catalog_check_override(const struct catalog *cat, const struct cellspec *s, int i,
+    struct diags *d)
+{
+	const struct cellspec *b = cat->base[i];
+	char why[256] = "";
+	double v;
+	size_t k;
+
+	if (s->kind != CK_VALUE)
+		return true;
+	if (b->kind == CK_VALUE && b->value.type != s->value.type)
+		snprintf(why, sizeof(why), "expected %s %s, got %s",
+		    b->value.type == VT_NUM ? "a" : b->value.type == VT_BOOL ? "a" : "",
+		    b->value.type == VT_NUM ? "number" : b->value.type == VT_BOOL ?
+		    "logical (true or false)" : "text", vtype_name(s->value.type));
+	else if (s->value.type == VT_STR && b->nenumv > 0) {
+		for (k = 0; k < b->nenumv; k++)
+			if (strcmp(b->enumv[k], s->value.u.str) == 0)
+				break;
+		if (k == b->nenumv) {
+			struct buf l = {0};
+
+			for (k = 0; k < b->nenumv; k++)
+				buf_printf(&l, "%s\"%s\"", k ? ", " : "", b->enumv[k]);
+			snprintf(why, sizeof(why), "\"%.60s\" is not one of %s", s->value.u.str,
+			    buf_str(&l));
+			buf_free(&l);
+		}
+	} else if (s->value.type == VT_NUM) {
+		double vals[3];
+		int nv = 1, j;
+
+		vals[0] = s->value.u.num;
+		if (s->ranged)
+			vals[1] = s->low, vals[2] = s->high, nv = 3;
+		for (j = 0; j < nv && why[0] == '\0'; j++) {
+			v = vals[j];
+			if (b->has_min && v < b->min)
+				snprintf(why, sizeof(why), "%g is below the minimum %g%s%s", v,
+				    b->min, b->unit ? " " : "", b->unit ? b->unit : "");
+			else if (b->has_max && v > b->max)
+				snprintf(why, sizeof(why), "%g is above the maximum %g%s%s", v,
+				    b->max, b->unit ? " " : "", b->unit ? b->unit : "");
+			else if (b->integer && v != (double)(long long)v)
+				snprintf(why, sizeof(why), "%g is not a whole number", v);
+		}
+	}
+	if (why[0] == '\0')
+		return true;
+	if (s->src)
+		diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name, "%s", why);
+	else
+		diag_add(d, DIAG_ERROR, s->jpath, 0, 0, NULL, NULL, "%s", why);
+	return false;
+}
+
+/*
+ * Warn about every price whose as_of date is more than stale_days before
+ * today (cat->today, YYYY-MM-DD).
+ */
+void
+catalog_check_stale(const struct catalog *cat, struct diags *d)
+{
+	size_t i;
+	long today;
+
+	if (cat->today == NULL || !date_valid(cat->today))
+		return;
+	today = date_days(cat->today);
+	for (i = 0; i < cat->nspecs; i++) {
+		const struct cellspec *s = cat->specs[i];
+		long age;
+
+		if (s->layer != LAYER_PRICING || s->as_of == NULL)
+			continue;
+		age = today - date_days(s->as_of);
+		if (age > cat->stale_days)
+			diag_at(d, DIAG_WARNING, s->src, s->jpath, -1, s->name,
+			    "price is %ld days old (as of %s; stale after %d days): re-check %s",
+			    age, s->as_of, cat->stale_days,
+			    s->url ? s->url : s->source ? s->source : "its source");
+	}
+}

@@ -1,0 +1,43 @@
+/*
+ * cli.h -- command-line plumbing shared by the commands (main.c).
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <getopt.h>
+
+enum {
+	OPT_DATA = 1000, /* --data */
+	OPT_PRICING,     /* --pricing */
+	OPT_SET,         /* --set */
+	OPT_TODAY,       /* --today */
+	OPT_FORMAT,      /* --format */
+	OPT_STALE,       /* --stale-days */
+	OPT_STRICT       /* --strict */
+};
+
+struct cli {
+	const char *cmd;          /* the command, for hints */
+	const char *datadir_flag; /* --data, or NULL */
+	const char *today_flag;   /* --today, or NULL */
+	char **pricing;           /* --pricing files (borrowed from argv) */
+	size_t npricing;
+	struct setopt *sets;      /* --set overrides, owned */
+	size_t nsets;
+	char *datadir;            /* resolved data directory */
+	char *today;              /* resolved YYYY-MM-DD */
+	struct catalog *cat;      /* loaded model data */
+	struct diags diags;       /* every problem found */
+};
+
+/* export.c and dump.c */
+struct jw;
+void export_json_body(struct jw *, const struct report *);
+void export_calc_json(struct buf *, const struct report *);
+void export_calc_csv(struct buf *, const struct report *);
+void export_calc_table(struct buf *, const struct report *);
+void csv_field(struct buf *, const char *);
+void dump_text(struct buf *, const struct model *, char **, size_t);
+void dump_json(struct buf *, const struct model *, char **, size_t);
+
+#endif

@@ -1,0 +1,210 @@
+/*
+ * export.c -- the calc back-ends: the table, the JSON object of the
+ * contract, and CSV.
+ *
+ * All three render a const struct report; none evaluates anything. The
+ * JSON shape is part of the product's contract (SPEC.md): keys in this
+ * order, plain numbers with no rounding.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "runsheet.h"
+#include "jsonw.h"
+#include "cli.h"
+
+/* Write the contract's platform list and recommendation into w. */
+void
+export_json_body(struct jw *w, const struct report *r)
+{
+	const struct model *m = r->m;
+	size_t i, k;
+
+	jw_kstr(w, "scenario", r->scn ? r->scn->id : "defaults");
+	jw_kstr(w, "currency", "USD");
+	jw_key(w, "platforms");
+	jw_arr(w);
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *row = &r->rows[i];
+
+		jw_obj(w);
+		jw_kstr(w, "id", row->p->id);
+		jw_kstr(w, "name", row->p->name);
+		jw_kstr(w, "family", family_ids[row->p->family]);
+		jw_key(w, "monthly");
+		jw_obj(w);
+		for (k = 0; k < COMP__MAX; k++)
+			jw_knum(w, component_ids[k], row->comp[k]);
+		jw_knum(w, "total", row->total);
+		jw_obj_end(w);
+		jw_knum(w, "annual_total", row->annual);
+		if (r->requests > 0)
+			jw_knum(w, "cost_per_million_requests", row->per_million);
+		jw_kbool(w, "excluded", row->excluded);
+		if (row->excluded_why)
+			jw_kstr(w, "excluded_because", row->excluded_why);
+		jw_obj_end(w);
+	}
+	jw_arr_end(w);
+	jw_key(w, "recommendation");
+	jw_obj(w);
+	jw_key(w, "platform");
+	if (r->rec >= 0)
+		jw_str(w, r->rows[r->rec].p->id);
+	else
+		jw_null(w);
+	jw_key(w, "reasons");
+	jw_arr(w);
+	for (i = 0; i < r->nreasons; i++)
+		jw_str(w, r->reasons[i]);
+	jw_arr_end(w);
+	if (r->rec >= 0) {
+		jw_kstr(w, "name", r->rows[r->rec].p->name);
+		jw_knum(w, "monthly_total", r->rows[r->rec].total);
+		jw_knum(w, "annual_total", r->rows[r->rec].annual);
+	}
+	jw_obj_end(w);
+	(void)m;
+}
+
+/* runsheet calc --format json */
+void
+export_calc_json(struct buf *out, const struct report *r)
+{
+	struct jw w;
+
+	jw_init(&w, out);
+	jw_obj(&w);
+	export_json_body(&w, r);
+	jw_obj_end(&w);
+}
+
+/* Append a CSV field, quoted when it must be (RFC 4180). */
+void
+csv_field(struct buf *b, const char *s)
+{
+	const char *p;
+
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		buf_puts(b, s);
+		return;
+	}
+	buf_putc(b, '"');
+	for (p = s; *p; p++) {
+		if (*p == '"')
+			buf_putc(b, '"');
+		buf_putc(b, *p);
+	}
+	buf_putc(b, '"');
+}
+
+static void
+csv_num(struct buf *b, double v)
+{
+	char tmp[64];
+
+	num_shortest(tmp, sizeof(tmp), v);
+	buf_puts(b, tmp);
+}
+
+/* runsheet calc --format csv: one row per platform, plain numbers. */
+void
+export_calc_csv(struct buf *out, const struct report *r)
+{
+	size_t i, k;
+
+	buf_puts(out, "scenario,platform,name,compute,platform_fees,hidden,engineering,"
+	    "one_time,total,annual_total,excluded,recommended\n");
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *row = &r->rows[i];
+
+		csv_field(out, r->scn ? r->scn->id : "defaults");
+		buf_putc(out, ',');
+		csv_field(out, row->p->id);
+		buf_putc(out, ',');
+		csv_field(out, row->p->name);
+		for (k = 0; k < COMP__MAX; k++) {
+			buf_putc(out, ',');
+			csv_num(out, row->comp[k]);
+		}
+		buf_putc(out, ',');
+		csv_num(out, row->total);
+		buf_putc(out, ',');
+		csv_num(out, row->annual);
+		buf_printf(out, ",%s,%s\n", row->excluded ? "true" : "false",
+		    (int)i == r->rec ? "true" : "false");
+	}
+}
+
+/* Pad s with spaces to width (in bytes; our names are ASCII). */
+static void
+pad(struct buf *b, const char *s, size_t width, bool right)
+{
+	size_t n = strlen(s);
+
+	if (right)
+		while (n++ < width)
+			buf_putc(b, ' ');
+	buf_puts(b, s);
+	if (!right)
+		while (n++ < width)
+			buf_putc(b, ' ');
+}
+
+/* runsheet calc (--format table): an aligned table for a terminal. */
+void
+export_calc_table(struct buf *out, const struct report *r)
+{
+	static const char *const heads[] = {"Platform", "Compute", "Fees", "Hidden",
+		"Engineering", "One-time", "Total/month", "Total/year"};
+	enum { NCOL = 8 };
+	size_t width[NCOL], i, k;
+	struct buf cell = {0};
+	char ***grid = xcalloc(r->nrows + 1, sizeof(*grid));
+
+	for (k = 0; k < NCOL; k++)
+		width[k] = strlen(heads[k]);
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *row = &r->rows[i];
+
+		grid[i] = xcalloc(NCOL, sizeof(char *));
+		grid[i][0] = xasprintf("%s%s", row->p->name,
+		    (int)i == r->rec ? " *" : row->excluded ? " (excluded)" : "");
+		for (k = 0; k < COMP__MAX + 2; k++) {
+			cell.len = 0;
+			fmt_money(&cell, k < COMP__MAX ? row->comp[k] :
+			    k == COMP__MAX ? row->total : row->annual);
+			grid[i][k + 1] = xstrdup(buf_str(&cell));
+		}
+		for (k = 0; k < NCOL; k++)
+			if (strlen(grid[i][k]) > width[k])
+				width[k] = strlen(grid[i][k]);
+	}
+	if (r->scn)
+		buf_printf(out, "%s: %s\n\n", r->scn->id, r->scn->title);
+	for (k = 0; k < NCOL; k++) {
+		if (k)
+			buf_puts(out, "  ");
+		pad(out, heads[k], width[k], k > 0);
+	}
+	buf_putc(out, '\n');
+	for (i = 0; i < r->nrows; i++) {
+		for (k = 0; k < NCOL; k++) {
+			if (k)
+				buf_puts(out, "  ");
+			pad(out, grid[i][k], width[k], k > 0);
+			free(grid[i][k]);
+		}
+		buf_putc(out, '\n');
+		free(grid[i]);
+	}
+	free(grid);
+	buf_free(&cell);
+	buf_putc(out, '\n');
+	if (r->rec >= 0)
+		buf_printf(out, "Recommendation (*): %s\n", r->rows[r->rec].p->name);
+	else
+		buf_puts(out, "Recommendation: none (every compared platform is excluded)\n");
+	for (i = 0; i < r->nreasons; i++)
+		buf_printf(out, "  - %s\n", r->reasons[i]);
+}

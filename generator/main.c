@@ -1,0 +1,729 @@
+/*
+ * main.c -- the command line.
+ *
+ * The only file that prints diagnostics or decides the exit status:
+ * 0 success, 1 a problem in the input (every one found is printed to
+ * stderr as "file:line:column: error: ..."), 2 a usage error. Output goes
+ * to stdout only once everything it depends on succeeded, so a failing run
+ * never prints half a table.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "runsheet.h"
+#include "cli.h"
+
+#ifndef DATADIR
+#define DATADIR "/usr/local/share/runsheet"
+#endif
+
+static const char usage_main[] =
+"runsheet " RUNSHEET_VERSION " -- serverless containers or Kubernetes, with numbers you can "
+"defend\n"
+"\n"
+"Usage:\n"
+"  runsheet calc SCENARIO [--format table|json|csv]   cost of each platform, and the verdict\n"
+"  runsheet dump [SCENARIO] [--format text|json] [CELL...]  every cell of the model\n"
+"  runsheet check [FILE...]                     validate scenarios, pricing sheets and data\n"
+"  runsheet help [COMMAND]                      help on one command\n"
+"  runsheet --version\n"
+"\n"
+"SCENARIO is a scenario file, or the id of a bundled one (runsheet calc\n"
+"seed-004-business-hours). Options every command takes:\n"
+"\n"
+"%s"
+"\n"
+"Exit status: 0 success, 1 a problem in the input, 2 a usage error.\n"
+"Documentation: README.md and man runsheet.\n";
+
+static const char common_opts[] =
+"  --data DIR          model data, templates and assets (default: found beside the\n"
+"                      program; also the RUNSHEET_DATA environment variable)\n"
+"  --pricing FILE      add a pricing sheet on top of the bundled prices (repeatable)\n"
+"  --set NAME=VALUE    override any cell (repeatable); VALUE is a number, TRUE or\n"
+"                      FALSE, text, or a formula starting with \"=\"\n"
+"  --today YYYY-MM-DD  date prices are judged stale against (default: the\n"
+"                      SOURCE_DATE_EPOCH environment variable, or today)\n"
+"  -h, --help          show help\n";
+
+static const char usage_calc[] =
+"Usage: runsheet calc SCENARIO [--format table|json|csv] [options]\n"
+"\n"
+"Evaluate the scenario's cost model and print each compared platform's monthly\n"
+"cost by component (compute, platform fees, hidden infrastructure, engineering\n"
+"time, amortised one-time work), the totals, and the recommendation with its\n"
+"reasons.\n"
+"\n"
+"  --format table      aligned table for a terminal (default)\n"
+"  --format json       one JSON object (the shape is documented in README.md)\n"
+"  --format csv        one row per platform\n"
+"%s"
+"\n"
+"Example: runsheet calc seed-004-business-hours --set workload.vcpu=2 --format json\n";
+
+static const char usage_dump[] =
+"Usage: runsheet dump [SCENARIO] [--format text|json] [CELL...] [options]\n"
+"\n"
+"Print every cell of the model: its value and unit, the layer and file:line it\n"
+"comes from (and what it overrides), its formula and the cells it uses, its\n"
+"range and its source. Without SCENARIO, the model data's defaults. CELL names\n"
+"select cells; a trailing \"*\" selects a prefix (\"cloud_run.*\").\n"
+"\n"
+"  --format text|json  output format (default text)\n"
+"%s";
+
+static const char usage_check[] =
+"Usage: runsheet check [FILE...] [options]\n"
+"\n"
+"Validate without writing anything: the model data (every formula parsed and\n"
+"every name bound, no cycles), each FILE (a scenario is loaded and evaluated; a\n"
+"pricing sheet is checked as --pricing would use it), and the age of every\n"
+"price. Without FILE, every bundled scenario. Prices older than --stale-days\n"
+"are warnings (errors with --strict).\n"
+"\n"
+"  --stale-days N      a price is stale after N days (default 365)\n"
+"  --strict            treat warnings as errors\n"
+"%s";
+
+static void
+usage_error(const char *cmd, const char *fmt, ...) PRINTF_LIKE(2, 3);
+
+/* Print a one-line usage error with a hint; the caller exits 2. */
+static void
+usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("runsheet: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	if (cmd)
+		fprintf(stderr, "\nTry 'runsheet %s --help'.\n", cmd);
+	else
+		fputs("\nTry 'runsheet --help'.\n", stderr);
+}
+
+static void
+print_usage(FILE *f, const char *cmd)
+{
+	if (cmd == NULL)
+		fprintf(f, usage_main, common_opts);
+	else if (strcmp(cmd, "calc") == 0)
+		fprintf(f, usage_calc, common_opts);
+	else if (strcmp(cmd, "dump") == 0)
+		fprintf(f, usage_dump, common_opts);
+	else if (strcmp(cmd, "check") == 0)
+		fprintf(f, usage_check, common_opts);
+}
+
+/* Whether dir holds model data. */
+static bool
+is_datadir(const char *dir)
+{
+	char *p = xasprintf("%s/models/platforms", dir);
+	bool ok = path_is_dir(p);
+
+	free(p);
+	return ok;
+}
+
+/*
+ * Find the data directory: --data, then $RUNSHEET_DATA, then beside the
+ * program (PREFIX/share/runsheet for an installed binary, the source tree
+ * for build/runsheet), then the compiled-in DATADIR. Caller frees.
+ */
+static char *
+find_datadir(const char *flag)
+{
+	char exe[PATH_MAX], *slash, *cand;
+	const char *env = getenv("RUNSHEET_DATA");
+	ssize_t n;
+
+	if (flag)
+		return xstrdup(flag);
+	if (env && *env)
+		return xstrdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			cand = xasprintf("%s/../share/runsheet", exe);
+			if (is_datadir(cand)) {
+				char *real = realpath(cand, NULL);
+
+				free(cand);
+				return real ? real : xstrdup(DATADIR);
+			}
+			free(cand);
+			cand = xasprintf("%s/..", exe);
+			if (is_datadir(cand)) {
+				char *real = realpath(cand, NULL);
+
+				free(cand);
+				if (real) {
+					/* show paths relative to the working directory if we can */
+					char cwd[PATH_MAX];
+
+					if (getcwd(cwd, sizeof(cwd)) && strcmp(cwd, real) == 0) {
+						free(real);
+						return xstrdup(".");
+					}
+					return real;
+				}
+				return xstrdup(DATADIR);
+			}
+			free(cand);
+		}
+	}
+	return xstrdup(DATADIR);
+}
+
+/* The date staleness is judged against: --today, SOURCE_DATE_EPOCH, now. */
+static char *
+find_today(const char *flag)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	time_t t = time(NULL);
+	struct tm tm;
+	char buf[32];
+
+	if (flag)
+		return xstrdup(flag);
+	if (sde && *sde) {
+		char *end;
+		long long v = strtoll(sde, &end, 10);
+
+		if (*end == '\0' && v >= 0)
+			t = (time_t)v;
+	}
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%d", &tm);
+	return xstrdup(buf);
+}
+
+/*
+ * A SCENARIO argument: a file if one exists at that path, else a bundled
+ * scenario's id. Caller frees.
+ */
+static char *
+resolve_scenario(const char *datadir, const char *arg)
+{
+	char *p;
+
+	if (file_exists(arg) || strchr(arg, '/') != NULL || str_has_suffix(arg, ".json"))
+		return xstrdup(arg);
+	p = xasprintf("%s/scenarios/%s.json", datadir, arg);
+	if (file_exists(p))
+		return p;
+	free(p);
+	return xstrdup(arg);
+}
+
+/* Parse the options every command takes; returns false on a usage error. */
+static bool
+cli_common_opt(struct cli *c, int opt, const char *arg)
+{
+	char *eq;
+
+	switch (opt) {
+	case OPT_DATA:
+		c->datadir_flag = arg;
+		return true;
+	case OPT_PRICING:
+		c->pricing = xreallocarray(c->pricing, c->npricing + 1, sizeof(*c->pricing));
+		c->pricing[c->npricing++] = (char *)arg;
+		return true;
+	case OPT_SET:
+		eq = strchr(arg, '=');
+		if (eq == NULL || eq == arg) {
+			usage_error(c->cmd, "--set %s: expected NAME=VALUE", arg);
+			return false;
+		}
+		c->sets = xreallocarray(c->sets, c->nsets + 1, sizeof(*c->sets));
+		c->sets[c->nsets].name = xstrndup(arg, (size_t)(eq - arg));
+		c->sets[c->nsets].value = xstrdup(eq + 1);
+		c->nsets++;
+		return true;
+	case OPT_TODAY:
+		if (!date_valid(arg)) {
+			usage_error(c->cmd, "--today %s: expected a date YYYY-MM-DD", arg);
+			return false;
+		}
+		c->today_flag = arg;
+		return true;
+	}
+	return false;
+}
+
+static void
+cli_free(struct cli *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nsets; i++) {
+		free(c->sets[i].name);
+		free(c->sets[i].value);
+	}
+	free(c->sets);
+	free(c->pricing);
+	free(c->datadir);
+	free(c->today);
+	catalog_free(c->cat);
+	diags_free(&c->diags);
+}
+
+/*
+ * Parse argv for command cmd with the extra long options given. Returns
+ * -1 on success (positional arguments at argv[optind...]), or an exit
+ * status to return now.
+ */
+static int
+cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
+    bool (*handle)(struct cli *, int, const char *))
+{
+	struct option opts[32];
+	size_t n = 0, i;
+	int opt;
+
+	opts[n++] = (struct option){"data", required_argument, NULL, OPT_DATA};
+	opts[n++] = (struct option){"pricing", required_argument, NULL, OPT_PRICING};
+	opts[n++] = (struct option){"set", required_argument, NULL, OPT_SET};
+	opts[n++] = (struct option){"today", required_argument, NULL, OPT_TODAY};
+	opts[n++] = (struct option){"help", no_argument, NULL, 'h'};
+	for (i = 0; extra && extra[i].name && n < 30; i++)
+		opts[n++] = extra[i];
+	opts[n] = (struct option){NULL, 0, NULL, 0};
+	opterr = 0;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, ":ho:j:", opts, NULL)) != -1) {
+		if (opt == 'h') {
+			print_usage(stdout, c->cmd);
+			return 0;
+		}
+		if (opt == '?') {
+			if (optopt)
+				usage_error(c->cmd, "unknown option -%c", optopt);
+			else
+				usage_error(c->cmd, "unknown option %s", argv[optind - 1]);
+			return 2;
+		}
+		if (opt == ':') {
+			usage_error(c->cmd, "option %s needs a value", argv[optind - 1]);
+			return 2;
+		}
+		if (opt >= OPT_DATA && opt <= OPT_TODAY) {
+			if (!cli_common_opt(c, opt, optarg))
+				return 2;
+			continue;
+		}
+		if (handle == NULL || !handle(c, opt, optarg))
+			return 2;
+	}
+	return -1;
+}
+
+/*
+ * Load the catalog for a command. Returns true, or prints the problems and
+ * returns false.
+ */
+static bool
+cli_load(struct cli *c)
+{
+	c->datadir = find_datadir(c->datadir_flag);
+	c->today = find_today(c->today_flag);
+	if (!is_datadir(c->datadir)) {
+		fprintf(stderr, "runsheet: error: no model data in %s (expected %s/models/); "
+		    "use --data DIR or set RUNSHEET_DATA\n", c->datadir, c->datadir);
+		return false;
+	}
+	c->cat = catalog_load(c->datadir, c->pricing, c->npricing, &c->diags);
+	if (c->cat)
+		c->cat->today = xstrdup(c->today);
+	return c->diags.nerrors == 0;
+}
+
+/* Print the diagnostics and return the exit status they imply. */
+static int
+cli_finish(struct cli *c, bool ok)
+{
+	diags_print(&c->diags, stderr);
+	if (c->diags.nerrors > 0) {
+		fprintf(stderr, "runsheet: %zu error%s\n", c->diags.nerrors,
+		    c->diags.nerrors == 1 ? "" : "s");
+		return 1;
+	}
+	return ok ? 0 : 1;
+}
+
+/* Write a buffer to stdout; false (with a message) if that fails. */
+static bool
+cli_write_stdout(const struct buf *b)
+{
+	if (b->len && fwrite(b->data, 1, b->len, stdout) != b->len) {
+		fprintf(stderr, "runsheet: error: writing the output: %s\n", strerror(errno));
+		return false;
+	}
+	if (fflush(stdout) != 0) {
+		fprintf(stderr, "runsheet: error: writing the output: %s\n", strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Load, evaluate and report one scenario. Returns the report (with
+ * *mp set to its model; caller frees both), or NULL with the problems in
+ * c->diags.
+ */
+static struct report *
+cli_report(struct cli *c, const char *arg, struct scenario **scp, struct model **mp)
+{
+	char *path = resolve_scenario(c->datadir, arg);
+	struct scenario *sc = scenario_load(path, c->cat, &c->diags);
+	struct model *m = NULL;
+	struct report *r = NULL;
+
+	free(path);
+	*scp = sc;
+	*mp = NULL;
+	if (sc == NULL || c->diags.nerrors > 0)
+		return NULL;
+	m = model_new(c->cat, sc, c->sets, c->nsets, &c->diags);
+	if (m == NULL)
+		return NULL;
+	*mp = m;
+	if (!model_eval(m, &c->diags))
+		return NULL;
+	r = report_new(m, &c->diags);
+	return r;
+}
+
+static const char *calc_format = "table";
+
+static bool
+calc_opt(struct cli *c, int opt, const char *arg)
+{
+	if (opt == OPT_FORMAT) {
+		if (strcmp(arg, "table") != 0 && strcmp(arg, "json") != 0 && strcmp(arg, "csv") != 0) {
+			usage_error(c->cmd, "--format %s: expected table, json or csv", arg);
+			return false;
+		}
+		calc_format = arg;
+		return true;
+	}
+	usage_error(c->cmd, "unexpected option");
+	return false;
+}
+
+static int
+cmd_calc(int argc, char **argv)
+{
+	static const struct option extra[] = {
+		{"format", required_argument, NULL, OPT_FORMAT}, {NULL, 0, NULL, 0}};
+	struct cli c = {.cmd = "calc"};
+	struct scenario *sc = NULL;
+	struct model *m = NULL;
+	struct report *r = NULL;
+	struct buf out = {0};
+	int rc;
+
+	if ((rc = cli_parse(&c, argc, argv, extra, calc_opt)) >= 0)
+		goto done;
+	if (argc - optind != 1) {
+		usage_error("calc", argc - optind == 0 ? "calc needs a SCENARIO" :
+		    "calc takes one SCENARIO");
+		rc = 2;
+		goto done;
+	}
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	r = cli_report(&c, argv[optind], &sc, &m);
+	if (r == NULL) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	if (strcmp(calc_format, "json") == 0)
+		export_calc_json(&out, r);
+	else if (strcmp(calc_format, "csv") == 0)
+		export_calc_csv(&out, r);
+	else
+		export_calc_table(&out, r);
+	rc = cli_finish(&c, true);
+	if (rc == 0 && !cli_write_stdout(&out))
+		rc = 1;
+done:
+	buf_free(&out);
+	report_free(r);
+	model_free(m);
+	scenario_free(sc);
+	cli_free(&c);
+	return rc;
+}
+
+static const char *dump_format = "text";
+
+static bool
+dump_opt(struct cli *c, int opt, const char *arg)
+{
+	if (opt == OPT_FORMAT) {
+		if (strcmp(arg, "text") != 0 && strcmp(arg, "json") != 0) {
+			usage_error(c->cmd, "--format %s: expected text or json", arg);
+			return false;
+		}
+		dump_format = arg;
+		return true;
+	}
+	return false;
+}
+
+static int
+cmd_dump(int argc, char **argv)
+{
+	static const struct option extra[] = {
+		{"format", required_argument, NULL, OPT_FORMAT}, {NULL, 0, NULL, 0}};
+	struct cli c = {.cmd = "dump"};
+	struct scenario *sc = NULL;
+	struct model *m = NULL;
+	struct buf out = {0};
+	char **filters = NULL;
+	size_t nfilters = 0;
+	int rc, i;
+	bool ok;
+
+	if ((rc = cli_parse(&c, argc, argv, extra, dump_opt)) >= 0)
+		goto done;
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	i = optind;
+	/* the first argument is a scenario unless it names cells */
+	if (i < argc && (file_exists(argv[i]) || str_has_suffix(argv[i], ".json") ||
+	    strchr(argv[i], '/') != NULL || catalog_find(c.cat, argv[i]) < 0) &&
+	    strchr(argv[i], '*') == NULL) {
+		char *path = resolve_scenario(c.datadir, argv[i]);
+
+		sc = scenario_load(path, c.cat, &c.diags);
+		free(path);
+		i++;
+		if (sc == NULL || c.diags.nerrors) {
+			rc = cli_finish(&c, false);
+			goto done;
+		}
+	}
+	filters = argv + i;
+	nfilters = (size_t)(argc - i);
+	for (; i < argc; i++) {
+		size_t n = strlen(argv[i]);
+
+		if (n && argv[i][n - 1] == '*')
+			continue;
+		if (catalog_find(c.cat, argv[i]) < 0) {
+			const char *near = catalog_suggest(c.cat, argv[i]);
+
+			diag_add(&c.diags, DIAG_ERROR, NULL, 0, 0, NULL, argv[i],
+			    "no cell named \"%s\"%s%s%s", argv[i], near ? " (did you mean \"" : "",
+			    near ? near : "", near ? "\"?)" : "");
+		}
+	}
+	if (c.diags.nerrors) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	m = model_new(c.cat, sc, c.sets, c.nsets, &c.diags);
+	if (m == NULL) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	ok = model_eval(m, &c.diags);
+	if (strcmp(dump_format, "json") == 0)
+		dump_json(&out, m, filters, nfilters);
+	else
+		dump_text(&out, m, filters, nfilters);
+	/* the dump is the debugging view: print it even if cells failed */
+	if (!cli_write_stdout(&out))
+		ok = false;
+	rc = cli_finish(&c, ok);
+done:
+	buf_free(&out);
+	model_free(m);
+	scenario_free(sc);
+	cli_free(&c);
+	return rc;
+}
+
+static int check_stale = -1;
+static bool check_strict;
+
+static bool
+check_opt(struct cli *c, int opt, const char *arg)
+{
+	char *end;
+	long v;
+
+	if (opt == OPT_STALE) {
+		v = strtol(arg, &end, 10);
+		if (*end || v < 0 || v > 100000) {
+			usage_error(c->cmd, "--stale-days %s: expected a number of days", arg);
+			return false;
+		}
+		check_stale = (int)v;
+		return true;
+	}
+	if (opt == OPT_STRICT) {
+		check_strict = true;
+		return true;
+	}
+	return false;
+}
+
+/* Whether a JSON file declares a "kind" (model data) or not (scenario). */
+static const char *
+peek_kind(const char *path, char *kind, size_t sz)
+{
+	json_t *root = json_load_file(path, 0, NULL), *k;
+
+	kind[0] = '\0';
+	if (root == NULL)
+		return NULL;
+	k = json_object_get(root, "kind");
+	if (json_is_string(k))
+		snprintf(kind, sz, "%s", json_string_value(k));
+	json_decref(root);
+	return kind;
+}
+
+static int
+cmd_check(int argc, char **argv)
+{
+	static const struct option extra[] = {
+		{"stale-days", required_argument, NULL, OPT_STALE},
+		{"strict", no_argument, NULL, OPT_STRICT}, {NULL, 0, NULL, 0}};
+	struct cli c = {.cmd = "check"};
+	char **files = NULL, **owned = NULL, kind[64];
+	size_t nfiles = 0, nowned = 0, i, nscen = 0, nprice = 0;
+	int rc;
+
+	if ((rc = cli_parse(&c, argc, argv, extra, check_opt)) >= 0)
+		goto done;
+	/* pricing sheets among the files are checked as --pricing would use them */
+	for (i = (size_t)optind; i < (size_t)argc; i++) {
+		if (peek_kind(argv[i], kind, sizeof(kind)) && strcmp(kind, "pricing") == 0) {
+			c.pricing = xreallocarray(c.pricing, c.npricing + 1, sizeof(*c.pricing));
+			c.pricing[c.npricing++] = argv[i];
+			nprice++;
+		} else if (kind[0] != '\0') {
+			fprintf(stderr, "runsheet: note: %s is %s model data; it is checked with "
+			    "the data directory it belongs to (--data)\n", argv[i], kind);
+		} else {
+			files = xreallocarray(files, nfiles + 1, sizeof(*files));
+			files[nfiles++] = argv[i];
+		}
+	}
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	if (check_stale >= 0)
+		c.cat->stale_days = check_stale;
+	catalog_check_stale(c.cat, &c.diags);
+	if (optind >= argc) {
+		char *dir = xasprintf("%s/scenarios", c.datadir);
+
+		owned = dir_list(dir, ".json", &nowned);
+		free(dir);
+		files = xreallocarray(files, nfiles + nowned + 1, sizeof(*files));
+		for (i = 0; i < nowned; i++)
+			files[nfiles++] = owned[i];
+	}
+	for (i = 0; i < nfiles; i++) {
+		struct scenario *sc = NULL;
+		struct model *m = NULL;
+		struct report *r = cli_report(&c, files[i], &sc, &m);
+
+		nscen++;
+		report_free(r);
+		model_free(m);
+		scenario_free(sc);
+	}
+	if (check_strict && c.diags.nwarnings > 0) {
+		for (i = 0; i < c.diags.nlist; i++)
+			if (c.diags.list[i].level == DIAG_WARNING) {
+				c.diags.list[i].level = DIAG_ERROR;
+				c.diags.nerrors++;
+			}
+	}
+	rc = cli_finish(&c, true);
+	if (rc == 0)
+		printf("runsheet check: model data (%zu cells, %zu platforms, %zu rules), %zu "
+		    "scenario%s, %zu pricing sheet%s: no errors, %zu warning%s\n",
+		    c.cat->ncells, c.cat->nplatforms, c.cat->nrules, nscen, nscen == 1 ? "" : "s",
+		    nprice, nprice == 1 ? "" : "s", c.diags.nwarnings,
+		    c.diags.nwarnings == 1 ? "" : "s");
+done:
+	free(files);
+	strv_free(owned, nowned);
+	cli_free(&c);
+	return rc;
+}
+
+static bool
+cli_is_command(const char *cmd)
+{
+	return strcmp(cmd, "calc") == 0 || strcmp(cmd, "dump") == 0 ||
+	    strcmp(cmd, "check") == 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *cmd;
+
+	/* Never setlocale(): numbers are always written with a decimal point. */
+	json_object_seed(1);
+	if (argc < 2) {
+		print_usage(stderr, NULL);
+		return 2;
+	}
+	cmd = argv[1];
+	if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+		printf("runsheet %s\n", RUNSHEET_VERSION);
+		return 0;
+	}
+	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+		print_usage(stdout, NULL);
+		return 0;
+	}
+	if (strcmp(cmd, "help") == 0) {
+		if (argc > 2 && !cli_is_command(argv[2])) {
+			usage_error(NULL, "no command \"%s\"", argv[2]);
+			return 2;
+		}
+		print_usage(stdout, argc > 2 ? argv[2] : NULL);
+		return 0;
+	}
+	if (strcmp(cmd, "calc") == 0)
+		return cmd_calc(argc - 1, argv + 1);
+	if (strcmp(cmd, "dump") == 0)
+		return cmd_dump(argc - 1, argv + 1);
+	if (strcmp(cmd, "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
+	if (cmd[0] == '-')
+		usage_error(NULL, "expected a command before %s", cmd);
+	else
+		usage_error(NULL, "unknown command \"%s\"", cmd);
+	return 2;
+}

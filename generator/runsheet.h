@@ -1,0 +1,544 @@
+/*
+ * runsheet.h -- the one internal header.
+ *
+ * The pipeline, one stage per file:
+ *
+ *   load.c    JSON files (jansson) -> struct src, struct cellspec
+ *   catalog.c model data (pricing, assumptions, platforms, rules) -> catalog
+ *   scenario.c a scenario file -> struct scenario (overrides of catalog cells)
+ *   formula.c formula text -> struct formula (AST for printing, bytecode)
+ *   eval.c    bytecode -> struct value, with Excel's semantics
+ *   model.c   catalog + scenario + --set -> evaluated struct model
+ *   report.c  struct model -> struct report (rows, verdict, analyses)
+ *   back-ends render a const struct report: dump.c, export.c (json, csv,
+ *             table), markdown.c, html.c, xlsx.c, chart.c, site.c
+ *
+ * Conventions: a function that can fail returns bool (true on success) or a
+ * pointer (NULL on failure) and says so in its comment; failures are
+ * recorded as diagnostics in a struct diags, which only main.c prints.
+ * Arrays are a pointer plus a count named n<plural> (cells, ncells).
+ * Allocation failure aborts (xmalloc and friends); nothing checks it.
+ */
+#ifndef RUNSHEET_H
+#define RUNSHEET_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define RUNSHEET_VERSION "1.0.0"
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#define NORETURN __attribute__((noreturn))
+#else
+#define PRINTF_LIKE(f, a)
+#define NORETURN
+/* ------------------------------------------------------------------ */
+/* report.c: the evaluated model as rows, a verdict and reasons        */
+
+struct prow {
+	int pi;                     /* catalog platform index */
+	const struct platform *p;   /* borrowed */
+	double comp[COMP__MAX];     /* monthly cost per component, USD */
+	double total;               /* monthly total, USD */
+	double annual;              /* annual total, USD */
+	double per_million;         /* USD per million requests; 0 if none */
+	bool excluded;              /* ruled out by an exclusion rule */
+	double adjust;              /* rule adjustment factor */
+	double score;               /* ranking score */
+	char *excluded_why;         /* the rules that exclude it, or NULL */
+};
+
+struct report {
+	struct model *m;            /* the evaluated model, borrowed */
+	const struct scenario *scn; /* borrowed, may be NULL */
+	struct prow *rows;          /* compared platforms, listing order */
+	size_t nrows;
+	int rec;                    /* row recommended, -1 if none */
+	int cheapest;               /* row with the lowest total, -1 if none */
+	char **reasons;             /* why, each naming its rule */
+	size_t nreasons;
+	double requests;            /* requests per month (scaled) */
+};
+
+struct report *report_new(struct model *, struct diags *);
+void report_free(struct report *);
+const struct prow *report_row(const struct report *, const char *);
+
+#endif
+
+/* Bounds that keep hostile input from exhausting memory or the stack. */
+#define MAX_CELLS 100000        /* cells in one model */
+#define MAX_FORMULA_LEN 8192    /* bytes of one formula */
+#define MAX_FORMULA_DEPTH 64    /* nesting of parentheses and calls */
+#define MAX_CHAIN 10000         /* longest chain of references */
+#define MAX_STRING 32767        /* bytes of a string value (Excel's limit) */
+#define MAX_NAME 255            /* bytes of a cell name (Excel's limit) */
+#define MAX_SCENARIOS 100000    /* scenarios in one build */
+#define MAX_SWEEP_POINTS 1000   /* points of a break-even sweep */
+#define MAX_SAMPLES 1000000     /* Monte Carlo samples */
+#define MAX_FILE_BYTES (16u << 20) /* bytes of one input file */
+
+/* ------------------------------------------------------------------ */
+/* util.c: memory, growable buffers, files, hashing                   */
+
+void *xmalloc(size_t);
+void *xcalloc(size_t, size_t);
+void *xrealloc(void *, size_t);
+void *xreallocarray(void *, size_t, size_t);
+char *xstrdup(const char *);
+char *xstrndup(const char *, size_t);
+char *xasprintf(const char *, ...) PRINTF_LIKE(1, 2);
+NORETURN void die(const char *, ...) PRINTF_LIKE(1, 2);
+
+/* Grow array p (element count n, capacity cap) to hold one more. */
+#define GROW(p, n, cap)                                                        \
+	do {                                                                   \
+		if ((n) >= (cap)) {                                            \
+			(cap) = (cap) ? (cap)*2 : 8;                           \
+			(p) = xreallocarray((p), (cap), sizeof(*(p)));        \
+		}                                                              \
+	} while (0)
+
+struct buf {
+	char *data; /* NUL-terminated once anything was put */
+	size_t len; /* bytes used, excluding the NUL */
+	size_t cap; /* bytes allocated */
+};
+
+void buf_reserve(struct buf *, size_t);
+void buf_put(struct buf *, const void *, size_t);
+void buf_puts(struct buf *, const char *);
+void buf_putc(struct buf *, int);
+void buf_printf(struct buf *, const char *, ...) PRINTF_LIKE(2, 3);
+void buf_vprintf(struct buf *, const char *, va_list);
+const char *buf_str(struct buf *);
+char *buf_detach(struct buf *);
+void buf_free(struct buf *);
+
+bool file_read(const char *, struct buf *);
+bool file_write_atomic(const char *, const void *, size_t);
+bool mkdir_p(const char *);
+bool rm_rf(const char *);
+bool path_is_dir(const char *);
+bool file_exists(const char *);
+char *path_join(const char *, const char *);
+char **dir_list(const char *, const char *, size_t *);
+void strv_free(char **, size_t);
+
+uint64_t hash_bytes(const void *, size_t, uint64_t);
+size_t edit_distance(const char *, const char *);
+bool str_has_prefix(const char *, const char *);
+bool str_has_suffix(const char *, const char *);
+int str_casecmp(const char *, const char *);
+int str_ncasecmp(const char *, const char *, size_t);
+
+/* ------------------------------------------------------------------ */
+/* num.c: the one place numbers become text                           */
+
+void num_shortest(char *, size_t, double);
+void num_general(struct buf *, double);
+void fmt_money(struct buf *, double);
+void fmt_fixed(struct buf *, double, int, bool);
+void fmt_scale(struct buf *, double);
+void fmt_percent(struct buf *, double);
+bool num_parse(const char *, double *);
+
+/* ------------------------------------------------------------------ */
+/* diag.c: diagnostics                                                 */
+
+enum diag_level {
+	DIAG_ERROR,
+	DIAG_WARNING,
+	DIAG__MAX
+};
+
+struct src; /* load.c */
+
+struct diag {
+	enum diag_level level;
+	char *file; /* as given on the command line or found in data */
+	int line;   /* 1-based; 0 when unknown */
+	int col;    /* 1-based; 0 when unknown */
+	char *path; /* JSON pointer, or NULL */
+	char *cell; /* cell name, or NULL */
+	char *msg;  /* the message */
+};
+
+struct diags {
+	struct diag *list; /* in the order found */
+	size_t nlist;
+	size_t cap;
+	size_t nerrors;
+	size_t nwarnings;
+};
+
+void diag_add(struct diags *, enum diag_level, const char *, int, int, const char *,
+    const char *, const char *, ...) PRINTF_LIKE(8, 9);
+void diag_at(struct diags *, enum diag_level, const struct src *, const char *, int,
+    const char *, const char *, ...) PRINTF_LIKE(7, 8);
+void diags_print(const struct diags *, FILE *);
+void diags_free(struct diags *);
+
+/* ------------------------------------------------------------------ */
+/* load.c: JSON sources                                                */
+
+struct src {
+	char *path;    /* file name as displayed in diagnostics */
+	char *text;    /* the file's bytes, NUL-terminated */
+	size_t len;    /* bytes in text */
+	void *root;    /* json_t * of the parsed document, or NULL */
+	uint64_t hash; /* content hash of text */
+};
+
+struct src *src_load(const char *, const char *, struct diags *);
+void src_free(struct src *);
+bool jsonpos_locate(const char *, size_t, const char *, int, int *, int *);
+char *jpath_append(const char *, const char *);
+char *jpath_index(const char *, size_t);
+
+/* ------------------------------------------------------------------ */
+/* formula.c and eval.c: formulas and values                           */
+
+enum vtype {
+	VT_NUM,
+	VT_STR,
+	VT_BOOL,
+	VT_ERR,
+	VT__MAX
+};
+
+enum verr {
+	VE_NONE,
+	VE_DIV0,  /* #DIV/0! */
+	VE_VALUE, /* #VALUE! */
+	VE_NUM,   /* #NUM! */
+	VE_NAME,  /* #NAME? */
+	VE_NA,    /* #N/A */
+	VE__MAX
+};
+
+#define VF_REF 0x01        /* value came straight from a cell reference */
+#define VF_PROPAGATED 0x02 /* error value arose in another cell */
+
+struct value {
+	uint8_t type;  /* enum vtype */
+	uint8_t err;   /* enum verr, when type is VT_ERR */
+	uint8_t flags; /* VF_* */
+	uint16_t pos;  /* errors: offset in the formula where it arose */
+	union {
+		double num;      /* VT_NUM */
+		const char *str; /* VT_STR: borrowed, NUL-terminated */
+		int b;           /* VT_BOOL */
+	} u;
+};
+
+struct formula; /* opaque: formula.c */
+
+struct formula *formula_parse(const char *, int *, char **);
+void formula_free(struct formula *);
+size_t formula_nrefs(const struct formula *);
+const char *formula_ref(const struct formula *, size_t);
+int formula_ref_pos(const struct formula *, size_t);
+int formula_ref_cell(const struct formula *, size_t);
+void formula_bind(struct formula *, size_t, int);
+const char *formula_text(const struct formula *);
+size_t formula_ncode(const struct formula *);
+bool formula_is_function(const char *);
+bool formula_is_constant(const struct formula *, double *);
+
+/* Callback for formula_print: write the reference ref (bound to cell). */
+typedef void (*formula_name_fn)(struct buf *, const char *, int, void *);
+void formula_print(const struct formula *, struct buf *, formula_name_fn, void *);
+
+struct evalctx {
+	struct value *stack; /* operand stack */
+	size_t cap;          /* its capacity */
+	char **strs;         /* strings made while evaluating (concatenation) */
+	size_t nstrs;
+	size_t strcap;
+	char detail[160]; /* why the last error value arose */
+};
+
+void evalctx_init(struct evalctx *);
+void evalctx_reset(struct evalctx *);
+void evalctx_free(struct evalctx *);
+struct value eval_formula(struct evalctx *, const struct formula *, const struct value *);
+const char *verr_code(enum verr);
+const char *verr_text(enum verr);
+const char *vtype_name(enum vtype);
+bool value_equal(const struct value *, const struct value *);
+void value_print(struct buf *, const struct value *);
+
+/* ------------------------------------------------------------------ */
+/* catalog.c: the model data                                           */
+
+enum layer {
+	LAYER_PRICING,
+	LAYER_ASSUMPTION,
+	LAYER_PLATFORM,
+	LAYER_DECISION,
+	LAYER_SCENARIO,
+	LAYER_CLI,
+	LAYER__MAX
+};
+
+enum cell_kind {
+	CK_VALUE,
+	CK_FORMULA
+};
+
+enum dist {
+	DIST_NONE,
+	DIST_TRIANGULAR,
+	DIST_PERT,
+	DIST__MAX
+};
+
+/* One definition of a cell, from one file (or the command line). */
+struct cellspec {
+	char *name;                /* as written */
+	enum layer layer;          /* where it was defined */
+	const struct src *src;     /* file it came from; NULL for --set */
+	char *jpath;               /* JSON pointer inside src */
+	enum cell_kind kind;       /* value or formula */
+	struct value value;        /* CK_VALUE: the value (strings in strval) */
+	char *strval;              /* CK_VALUE strings: owned text */
+	char *formula_text;        /* CK_FORMULA: the text without "=" */
+	int fcol_base;             /* offset of formula_text in the JSON string */
+	struct formula *formula;   /* CK_FORMULA: owned, bound to catalog indices */
+	bool ranged;               /* has low/high */
+	double low, high;          /* range around value.u.num */
+	enum dist dist;            /* distribution when sampled */
+	char *unit;                /* "USD/vCPU-s", "h", ... */
+	char *description;         /* one sentence */
+	char *source;              /* seed file name or vendor page title */
+	char *url;                 /* vendor page address, or NULL */
+	char *as_of;               /* YYYY-MM-DD */
+	char *note;                /* why this number, caveats */
+	char **enumv;              /* allowed string values, or NULL */
+	size_t nenumv;
+	bool has_min, has_max;     /* bounds for numeric inputs */
+	double min, max;
+	bool integer;              /* whole numbers only */
+};
+
+void cellspec_free(struct cellspec *);
+
+enum family {
+	FAM_SERVERLESS,
+	FAM_MANAGED_K8S,
+	FAM_SELF_MANAGED_K8S,
+	FAM__MAX
+};
+
+enum component {
+	COMP_COMPUTE,
+	COMP_PLATFORM_FEES,
+	COMP_HIDDEN,
+	COMP_ENGINEERING,
+	COMP_ONE_TIME,
+	COMP__MAX
+};
+
+extern const char *const component_ids[COMP__MAX];
+extern const char *const component_names[COMP__MAX];
+extern const char *const family_ids[FAM__MAX];
+extern const char *const family_names[FAM__MAX];
+extern const char *const layer_names[LAYER__MAX];
+extern const char *const dist_names[DIST__MAX];
+
+struct platform {
+	char *id;          /* contract id: cloud_run, eks, ... */
+	char *name;        /* display name */
+	char *provider;    /* gcp, aws, azure, fly, hetzner */
+	char *summary;     /* one paragraph, Markdown */
+	char **billing;    /* billing rules in words, Markdown */
+	size_t nbilling;
+	char *url;         /* vendor page */
+	enum family family;
+	int order;         /* position in every listing */
+	const struct src *src;
+	int comp[COMP__MAX]; /* cell index of each component */
+	int total;         /* cell index of <id>.total */
+	int compared;      /* <id>.compared */
+	int excluded;      /* <id>.excluded */
+	int score;         /* <id>.score */
+	int adjust;        /* <id>.rule_adjust */
+	int cold_start;    /* <id>.cold_start_s, or -1 */
+	int scale_up;      /* <id>.scale_up_s, or -1 */
+	int gpu;           /* <id>.gpu_supported, or -1 */
+};
+
+enum rule_effect {
+	RE_FAVOUR,
+	RE_DISFAVOUR,
+	RE_EXCLUDE,
+	RE__MAX
+};
+
+extern const char *const rule_effect_ids[RE__MAX];
+
+struct rule {
+	char *id;          /* rule.<id> names its cell */
+	char *title;       /* short statement */
+	char *when;        /* condition formula text */
+	char *reason;      /* sentence shown when it fires */
+	enum rule_effect effect;
+	double weight;     /* fraction: 0.25 ranks as if 25% cheaper/dearer */
+	bool family[FAM__MAX]; /* targeted families */
+	bool *platform;    /* targeted platforms, by catalog index */
+	char *source;      /* seed file name */
+	char *quote;       /* the sentence the rule rests on */
+	const struct src *src;
+	char *jpath;
+	int cell;          /* index of rule.<id> */
+};
+
+struct catalog {
+	char *datadir;            /* root of models/, templates/, assets/ */
+	struct src **srcs;        /* every file read, owned */
+	size_t nsrcs;
+	size_t srccap;
+	struct cellspec **specs;  /* every definition, owned, in load order */
+	size_t nspecs;
+	size_t speccap;
+	const struct cellspec **def; /* effective definition per cell index */
+	const struct cellspec **base;/* first definition per cell index */
+	size_t ncells;
+	size_t cellcap;
+	struct nameidx *idx;      /* name -> cell index */
+	struct platform *platforms;
+	size_t nplatforms;
+	struct rule *rules;
+	size_t nrules;
+	int *order;               /* topological order of the catalog cells */
+	size_t norder;
+	uint64_t hash;            /* content hash of every data file */
+	int stale_days;           /* prices older than this are stale */
+	char *today;              /* YYYY-MM-DD the staleness check uses */
+};
+
+struct catalog *catalog_load(const char *, char **, size_t, struct diags *);
+void catalog_free(struct catalog *);
+int catalog_find(const struct catalog *, const char *);
+const char *catalog_suggest(const struct catalog *, const char *);
+int catalog_platform(const struct catalog *, const char *);
+bool cell_name_valid(const char *, char **);
+bool cellspec_from_json(struct cellspec *, const struct src *, const char *, const char *,
+    void *, enum layer, struct diags *);
+bool cells_from_json(const struct src *, const char *, const char *, void *, enum layer,
+    struct cellspec ***, size_t *, size_t *, struct diags *);
+bool formula_compile_spec(struct cellspec *, const struct catalog *, struct diags *);
+bool catalog_check_override(const struct catalog *, const struct cellspec *, int,
+    struct diags *);
+void catalog_check_stale(const struct catalog *, struct diags *);
+bool date_valid(const char *);
+long date_days(const char *);
+
+/* ------------------------------------------------------------------ */
+/* scenario.c                                                          */
+
+struct sweep_opts {
+	double min, max; /* scale range */
+	int points;      /* log-spaced points */
+};
+
+struct scenario {
+	struct src *src;        /* owned */
+	char *id;               /* file-name safe id */
+	char *title;            /* display title */
+	char *summary;          /* one paragraph, Markdown */
+	char *description;      /* Markdown */
+	char **sources;         /* what the scenario rests on */
+	size_t nsources;
+	char **assumptions;     /* which seed assumptions it reproduces */
+	size_t nassumptions;
+	struct cellspec **specs;/* overrides, owned */
+	size_t nspecs;
+	size_t speccap;
+	struct sweep_opts sweep;
+	int samples;            /* Monte Carlo samples */
+	unsigned long seed;     /* Monte Carlo seed */
+};
+
+struct scenario *scenario_load(const char *, const struct catalog *, struct diags *);
+void scenario_free(struct scenario *);
+bool scenario_id_valid(const char *, char **);
+
+/* ------------------------------------------------------------------ */
+/* model.c: one scenario's evaluated cells                             */
+
+struct model {
+	const struct catalog *cat;
+	const struct scenario *scn;   /* borrowed, may be NULL */
+	size_t ncells;
+	const struct cellspec **def;  /* effective definition per cell */
+	struct cellspec **own;        /* definitions from --set, owned */
+	size_t nown;
+	struct value *values;         /* evaluated value per cell */
+	char **strs;                  /* owned string storage per cell */
+	int *order;                   /* evaluation order */
+	size_t norder;
+	bool own_order;               /* order is ours, not the catalog's */
+	struct evalctx ctx;
+	size_t nevals;                /* formula evaluations performed */
+};
+
+struct setopt {
+	char *name;
+	char *value;
+};
+
+struct model *model_new(const struct catalog *, const struct scenario *, const struct setopt *,
+    size_t, struct diags *);
+void model_free(struct model *);
+bool model_eval(struct model *, struct diags *);
+void model_eval_quiet(struct model *);
+void model_eval_subset(struct model *, const int *, size_t);
+bool model_order(const struct catalog *, const struct cellspec *const *, size_t, int **,
+    size_t *, struct diags *);
+double model_num(const struct model *, int);
+const char *model_str(const struct model *, int);
+bool model_bool(const struct model *, int);
+void model_set_num(struct model *, int, double);
+int model_find(const struct model *, const char *);
+size_t model_dependents(const struct model *, const int *, size_t, int **);
+const int *cellspec_deps(const struct cellspec *, size_t *);
+
+/* ------------------------------------------------------------------ */
+/* report.c: the evaluated model as rows, a verdict and reasons        */
+
+struct prow {
+	int pi;                     /* catalog platform index */
+	const struct platform *p;   /* borrowed */
+	double comp[COMP__MAX];     /* monthly cost per component, USD */
+	double total;               /* monthly total, USD */
+	double annual;              /* annual total, USD */
+	double per_million;         /* USD per million requests; 0 if none */
+	bool excluded;              /* ruled out by an exclusion rule */
+	double adjust;              /* rule adjustment factor */
+	double score;               /* ranking score */
+	char *excluded_why;         /* the rules that exclude it, or NULL */
+};
+
+struct report {
+	struct model *m;            /* the evaluated model, borrowed */
+	const struct scenario *scn; /* borrowed, may be NULL */
+	struct prow *rows;          /* compared platforms, listing order */
+	size_t nrows;
+	int rec;                    /* row recommended, -1 if none */
+	int cheapest;               /* row with the lowest total, -1 if none */
+	char **reasons;             /* why, each naming its rule */
+	size_t nreasons;
+	double requests;            /* requests per month (scaled) */
+};
+
+struct report *report_new(struct model *, struct diags *);
+void report_free(struct report *);
+const struct prow *report_row(const struct report *, const char *);
+
+#endif

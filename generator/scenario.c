@@ -1,0 +1,403 @@
+/*
+ * scenario.c -- a scenario file: a team, its workload, and overrides.
+ *
+ * A scenario is a JSON object with a few descriptive keys and, for the
+ * rest, cells written as nested namespaces:
+ *
+ *   {
+ *     "id": "seed-004-business-hours",
+ *     "title": "...", "summary": "...", "description": "...",
+ *     "sources": ["004_76779babffdde425.txt"],
+ *     "assumptions": ["Cloud Run and Fargate bill only the active hours", ...],
+ *     "platforms": ["cloud_run", "fargate", "gke_autopilot", "eks"],
+ *     "analysis": {"sweep": {"min": 0.1, "max": 100, "points": 25},
+ *                  "samples": 2000, "seed": 1},
+ *     "workload": {"vcpu": 4, "memory_gib": 8},
+ *     "team": {"k8s_expertise": "none"},
+ *     "options": {"free_tiers": false}
+ *   }
+ *
+ * Every cell a scenario names must already exist in the model data, so a
+ * typo is an error with a suggestion, never a silent new cell; its value
+ * must have the input's type and respect its bounds.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "runsheet.h"
+
+static const char *const meta_keys[] = {"$schema", "id", "title", "summary", "description",
+	"sources", "assumptions", "platforms", "analysis", NULL};
+
+static bool
+is_meta(const char *k)
+{
+	size_t i;
+
+	for (i = 0; meta_keys[i]; i++)
+		if (strcmp(meta_keys[i], k) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether id is safe as a file name: 1 to 64 characters from a-z, 0-9,
+ * "-", "_" and ".", starting with a letter or digit, no "..". This is the
+ * only way a scenario's text becomes part of a path.
+ */
+bool
+scenario_id_valid(const char *id, char **why)
+{
+	size_t n = strlen(id), i;
+
+	*why = NULL;
+	if (n == 0 || n > 64) {
+		*why = xasprintf("a scenario id has 1 to 64 characters, not %zu", n);
+		return false;
+	}
+	if (!(islower((unsigned char)id[0]) || isdigit((unsigned char)id[0]))) {
+		*why = xstrdup("a scenario id starts with a lower-case letter or a digit");
+		return false;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)id[i];
+
+		if (!(islower(c) || isdigit(c) || c == '-' || c == '_' || c == '.')) {
+			*why = xasprintf("a scenario id uses only a-z, 0-9, \"-\", \"_\" and "
+			    "\".\" (it becomes a directory name)");
+			return false;
+		}
+	}
+	if (strstr(id, "..") != NULL) {
+		*why = xstrdup("a scenario id cannot contain \"..\"");
+		return false;
+	}
+	return true;
+}
+
+static char *
+get_text(const struct scenario *sc, const char *key, bool required, struct diags *d)
+{
+	json_t *v = json_object_get(sc->src->root, key);
+	char *p;
+
+	if (v == NULL) {
+		if (required)
+			diag_at(d, DIAG_ERROR, sc->src, "", -1, NULL,
+			    "missing \"%s\" (text)", key);
+		return NULL;
+	}
+	p = jpath_append("", key);
+	if (!json_is_string(v) || strlen(json_string_value(v)) != json_string_length(v) ||
+	    json_string_length(v) > MAX_STRING) {
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected text");
+		free(p);
+		return NULL;
+	}
+	free(p);
+	return xstrdup(json_string_value(v));
+}
+
+static char **
+get_texts(const struct scenario *sc, const char *key, size_t *n, struct diags *d)
+{
+	json_t *v = json_object_get(sc->src->root, key), *e;
+	char **out, *p;
+	size_t i;
+
+	*n = 0;
+	if (v == NULL)
+		return NULL;
+	p = jpath_append("", key);
+	if (!json_is_array(v)) {
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected a list of texts");
+		free(p);
+		return NULL;
+	}
+	out = xcalloc(json_array_size(v) + 1, sizeof(*out));
+	json_array_foreach(v, i, e) {
+		if (!json_is_string(e) || strlen(json_string_value(e)) != json_string_length(e)) {
+			char *q = jpath_index(p, i);
+
+			diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL, "expected text");
+			free(q);
+			continue;
+		}
+		out[(*n)++] = xstrdup(json_string_value(e));
+	}
+	free(p);
+	return out;
+}
+
+/* Read "analysis": sweep range and Monte Carlo settings. */
+static void
+get_analysis(struct scenario *sc, struct diags *d)
+{
+	json_t *a = json_object_get(sc->src->root, "analysis"), *v, *sw;
+	const char *k;
+
+	sc->sweep.min = 0.1;
+	sc->sweep.max = 100;
+	sc->sweep.points = 31;
+	sc->samples = 2000;
+	sc->seed = 1;
+	if (a == NULL)
+		return;
+	if (!json_is_object(a)) {
+		diag_at(d, DIAG_ERROR, sc->src, "/analysis", -1, NULL, "expected an object");
+		return;
+	}
+	json_object_foreach(a, k, v) {
+		char *p = jpath_append("/analysis", k);
+
+		if (strcmp(k, "samples") == 0) {
+			if (!json_is_integer(v) || json_integer_value(v) < 1 ||
+			    json_integer_value(v) > MAX_SAMPLES)
+				diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL,
+				    "samples is a whole number from 1 to %d", MAX_SAMPLES);
+			else
+				sc->samples = (int)json_integer_value(v);
+		} else if (strcmp(k, "seed") == 0) {
+			if (!json_is_integer(v) || json_integer_value(v) < 0)
+				diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL,
+				    "seed is a whole number, 0 or more");
+			else
+				sc->seed = (unsigned long)json_integer_value(v);
+		} else if (strcmp(k, "sweep") == 0) {
+			const char *sk;
+
+			if (!json_is_object(v)) {
+				diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected an object");
+				free(p);
+				continue;
+			}
+			sw = v;
+			json_object_foreach(sw, sk, v) {
+				char *q = jpath_append(p, sk);
+
+				if (strcmp(sk, "min") == 0 || strcmp(sk, "max") == 0) {
+					if (!json_is_number(v) || json_number_value(v) <= 0 ||
+					    json_number_value(v) > 1e6)
+						diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL,
+						    "%s is a scale factor above 0 and at most "
+						    "1000000", sk);
+					else if (sk[1] == 'i')
+						sc->sweep.min = json_number_value(v);
+					else
+						sc->sweep.max = json_number_value(v);
+				} else if (strcmp(sk, "points") == 0) {
+					if (!json_is_integer(v) || json_integer_value(v) < 2 ||
+					    json_integer_value(v) > MAX_SWEEP_POINTS)
+						diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL,
+						    "points is a whole number from 2 to %d",
+						    MAX_SWEEP_POINTS);
+					else
+						sc->sweep.points = (int)json_integer_value(v);
+				} else {
+					diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL,
+					    "unknown key \"%s\" (min, max, points)", sk);
+				}
+				free(q);
+			}
+			if (sc->sweep.min >= sc->sweep.max)
+				diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL,
+				    "sweep min must be below max");
+		} else {
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL,
+			    "unknown key \"%s\" (sweep, samples, seed)", k);
+		}
+		free(p);
+	}
+}
+
+/* Turn "platforms" into overrides of <id>.compared. */
+static void
+get_platforms(struct scenario *sc, const struct catalog *cat, struct diags *d)
+{
+	json_t *v = json_object_get(sc->src->root, "platforms"), *e;
+	bool *listed;
+	size_t i;
+
+	if (v == NULL)
+		return;
+	if (!json_is_array(v) || json_array_size(v) == 0) {
+		diag_at(d, DIAG_ERROR, sc->src, "/platforms", -1, NULL,
+		    "expected a list of platform ids");
+		return;
+	}
+	listed = xcalloc(cat->nplatforms + 1, sizeof(*listed));
+	json_array_foreach(v, i, e) {
+		char *p = jpath_index("/platforms", i);
+		const char *id = json_is_string(e) ? json_string_value(e) : NULL;
+		int pi = id ? catalog_platform(cat, id) : -1;
+
+		if (id == NULL) {
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected a platform id");
+		} else if (pi < 0) {
+			struct buf b = {0};
+			size_t k, best = 4;
+			const char *near = NULL;
+
+			for (k = 0; k < cat->nplatforms; k++) {
+				size_t dist = edit_distance(id, cat->platforms[k].id);
+
+				if (dist < best) {
+					best = dist;
+					near = cat->platforms[k].id;
+				}
+			}
+			if (near)
+				buf_printf(&b, " (did you mean \"%s\"?)", near);
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "unknown platform \"%.64s\"%s",
+			    id, buf_str(&b));
+			buf_free(&b);
+		} else if (listed[pi]) {
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL,
+			    "platform \"%s\" is listed twice", id);
+		} else {
+			listed[pi] = true;
+		}
+		free(p);
+	}
+	for (i = 0; i < cat->nplatforms; i++) {
+		struct cellspec *s;
+
+		if (listed[i])
+			continue;
+		s = xcalloc(1, sizeof(*s));
+		s->name = xasprintf("%s.compared", cat->platforms[i].id);
+		s->layer = LAYER_SCENARIO;
+		s->src = sc->src;
+		s->jpath = xstrdup("/platforms");
+		s->kind = CK_VALUE;
+		s->value.type = VT_BOOL;
+		s->value.u.b = 0;
+		GROW(sc->specs, sc->nspecs, sc->speccap);
+		sc->specs[sc->nspecs++] = s;
+	}
+	free(listed);
+}
+
+/*
+ * Load the scenario at path against the catalog. Returns the scenario
+ * (caller frees with scenario_free) or NULL; either way every problem
+ * found is recorded, and a non-NULL result may still carry errors: the
+ * caller checks d->nerrors.
+ */
+struct scenario *
+scenario_load(const char *path, const struct catalog *cat, struct diags *d)
+{
+	struct scenario *sc;
+	struct src *src;
+	const char *k;
+	json_t *v;
+	char *why = NULL;
+	size_t i, errs = d->nerrors;
+
+	if ((src = src_load(path, NULL, d)) == NULL)
+		return NULL;
+	sc = xcalloc(1, sizeof(*sc));
+	sc->src = src;
+	sc->id = get_text(sc, "id", true, d);
+	sc->title = get_text(sc, "title", true, d);
+	sc->summary = get_text(sc, "summary", false, d);
+	sc->description = get_text(sc, "description", false, d);
+	sc->sources = get_texts(sc, "sources", &sc->nsources, d);
+	sc->assumptions = get_texts(sc, "assumptions", &sc->nassumptions, d);
+	if (sc->id && !scenario_id_valid(sc->id, &why)) {
+		diag_at(d, DIAG_ERROR, src, "/id", -1, NULL, "bad id \"%.80s\": %s", sc->id, why);
+		free(why);
+	}
+	get_analysis(sc, d);
+	get_platforms(sc, cat, d);
+	json_object_foreach((json_t *)src->root, k, v) {
+		struct cellspec **specs = NULL;
+		size_t n = 0, cap = 0;
+		char *p;
+
+		if (is_meta(k))
+			continue;
+		p = jpath_append("", k);
+		if (json_is_object(v)) {
+			cells_from_json(src, p, k, v, LAYER_SCENARIO, &specs, &n, &cap, d);
+		} else {
+			/* a top-level cell such as "workload.vcpu": 4 */
+			char *w;
+
+			if (!cell_name_valid(k, &w)) {
+				diag_at(d, DIAG_ERROR, src, p, -1, NULL,
+				    "unknown key \"%s\" (not a cell name: %s)", k, w);
+				free(w);
+			} else {
+				struct cellspec *s = xcalloc(1, sizeof(*s));
+
+				if (cellspec_from_json(s, src, p, k, v, LAYER_SCENARIO, d)) {
+					specs = xcalloc(1, sizeof(*specs));
+					specs[n++] = s;
+				} else {
+					cellspec_free(s);
+				}
+			}
+		}
+		for (i = 0; i < n; i++) {
+			struct cellspec *s = specs[i];
+			int c = catalog_find(cat, s->name);
+			size_t j;
+
+			if (c < 0) {
+				const char *near = catalog_suggest(cat, s->name);
+
+				if (near)
+					diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+					    "no cell named \"%s\" in the model (did you mean "
+					    "\"%s\"?)", s->name, near);
+				else
+					diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+					    "no cell named \"%s\" in the model; runsheet dump lists "
+					    "them", s->name);
+				cellspec_free(s);
+				continue;
+			}
+			for (j = 0; j < sc->nspecs; j++)
+				if (str_casecmp(sc->specs[j]->name, s->name) == 0)
+					break;
+			if (j < sc->nspecs) {
+				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+				    "cell \"%s\" is set twice in this scenario", s->name);
+				cellspec_free(s);
+				continue;
+			}
+			catalog_check_override(cat, s, c, d);
+			formula_compile_spec(s, cat, d);
+			GROW(sc->specs, sc->nspecs, sc->speccap);
+			sc->specs[sc->nspecs++] = s;
+		}
+		free(specs);
+		free(p);
+	}
+	(void)errs;
+	return sc;
+}
+
+void
+scenario_free(struct scenario *sc)
+{
+	size_t i;
+
+	if (sc == NULL)
+		return;
+	for (i = 0; i < sc->nspecs; i++)
+		cellspec_free(sc->specs[i]);
+	free(sc->specs);
+	strv_free(sc->sources, sc->nsources);
+	strv_free(sc->assumptions, sc->nassumptions);
+	free(sc->id);
+	free(sc->title);
+	free(sc->summary);
+	free(sc->description);
+	src_free(sc->src);
+	free(sc);
+}

@@ -1,0 +1,610 @@
+/*
+ * unit.c -- the data-driven unit harness.
+ *
+ * Runs, from files under tests/:
+ *   formula/cases.txt   expression => expected value or diagnostic
+ *   names.txt           cell names and whether Excel accepts them
+ *   numbers.txt         the number formatters
+ *   expect/ (*.expect)  scenarios evaluated against hand calculations
+ * and prints one TAP line per check ("ok N - ..." / "not ok N - ...");
+ * tests/run.sh counts them. Run from the repository root.
+ */
+#define _GNU_SOURCE
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "runsheet.h"
+#include "formula.h"
+#include "num.h"
+
+static int ntests, nfailed;
+
+static void check(bool cond, const char *fmt, ...) PRINTF_LIKE(2, 3);
+
+static void
+check(bool cond, const char *fmt, ...)
+{
+	va_list ap;
+
+	ntests++;
+	if (!cond)
+		nfailed++;
+	printf("%s %d - ", cond ? "ok" : "not ok", ntests);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+/* Parse a literal: number, "text" (with \" escapes), TRUE, FALSE. */
+static bool
+parse_literal(const char *s, struct value *v, char **owned)
+{
+	memset(v, 0, sizeof(*v));
+	*owned = NULL;
+	if (s[0] == '"') {
+		struct buf b = {0};
+		const char *p = s + 1;
+
+		while (*p && *p != '"') {
+			if (*p == '\\' && p[1])
+				p++;
+			buf_putc(&b, *p++);
+		}
+		if (*p != '"')
+			return false;
+		*owned = buf_detach(&b);
+		v->type = VT_STR;
+		v->u.str = *owned;
+		return true;
+	}
+	if (strcmp(s, "TRUE") == 0 || strcmp(s, "FALSE") == 0) {
+		v->type = VT_BOOL;
+		v->u.b = s[0] == 'T';
+		return true;
+	}
+	v->type = VT_NUM;
+	return num_parse(s, &v->u.num);
+}
+
+static bool
+close_enough(double a, double b, double rel)
+{
+	if (a == b)
+		return true;
+	return fabs(a - b) <= rel * fmax(fabs(a), fabs(b));
+}
+
+/* --- formula cases --------------------------------------------------- */
+
+struct binding {
+	char *name;
+	struct value v;
+	char *owned;
+};
+
+static void
+run_formula_case(const char *file, int line, char *expr, char *expected, char *bindings)
+{
+	struct binding b[16];
+	struct value cells[16];
+	size_t nb = 0, i;
+	struct formula *f;
+	int errpos;
+	char *errmsg = NULL;
+	struct evalctx ctx;
+	struct value got;
+	struct buf shown = {0};
+	bool ok = true, unbound = false;
+
+	if (bindings) {
+		char *save = NULL, *tok;
+
+		for (tok = strtok_r(bindings, ";", &save); tok && nb < 16;
+		    tok = strtok_r(NULL, ";", &save)) {
+			char *eq = strchr(tok, '=');
+
+			if (eq == NULL)
+				continue;
+			*eq = '\0';
+			b[nb].name = trim(tok);
+			if (!parse_literal(trim(eq + 1), &b[nb].v, &b[nb].owned)) {
+				check(false, "%s:%d: bad binding %s", file, line, tok);
+				return;
+			}
+			cells[nb] = b[nb].v;
+			nb++;
+		}
+	}
+	f = formula_parse(expr, &errpos, &errmsg);
+	if (strncmp(expected, "error@", 6) == 0) {
+		int col = atoi(expected + 6);
+		const char *msg = strchr(expected, ':');
+
+		msg = msg ? trim((char *)msg + 1) : "";
+		check(f == NULL && errpos + 1 == col && errmsg && strstr(errmsg, msg) != NULL,
+		    "%s:%d: %s => error at column %d containing \"%s\" (got %s%d: %s)", file, line,
+		    expr, col, msg, f ? "no error, " : "column ", f ? 0 : errpos + 1,
+		    errmsg ? errmsg : "");
+		free(errmsg);
+		formula_free(f);
+		goto out;
+	}
+	if (f == NULL) {
+		check(false, "%s:%d: %s does not parse: column %d: %s", file, line, expr,
+		    errpos + 1, errmsg);
+		free(errmsg);
+		goto out;
+	}
+	for (i = 0; i < formula_nrefs(f); i++) {
+		size_t k;
+
+		for (k = 0; k < nb; k++)
+			if (str_casecmp(b[k].name, formula_ref(f, i)) == 0)
+				break;
+		if (k == nb) {
+			unbound = true;
+			break;
+		}
+		formula_bind(f, i, (int)k);
+	}
+	if (unbound) {
+		check(false, "%s:%d: %s: unbound name %s", file, line, expr, formula_ref(f, i));
+		formula_free(f);
+		goto out;
+	}
+	evalctx_init(&ctx);
+	got = eval_formula(&ctx, f, cells);
+	value_print(&shown, &got);
+	if (expected[0] == '#') {
+		char *colon = strchr(expected, ':');
+		const char *detail = colon ? trim(colon + 1) : NULL;
+
+		if (colon)
+			*colon = '\0';
+		ok = got.type == VT_ERR && strcmp(verr_code(got.err), trim(expected)) == 0 &&
+		    (detail == NULL || strstr(ctx.detail, detail) != NULL);
+		check(ok, "%s:%d: %s => %s%s%s (got %s: %s)", file, line, expr, expected,
+		    detail ? ": " : "", detail ? detail : "", buf_str(&shown), ctx.detail);
+	} else {
+		struct value want;
+		char *owned;
+
+		if (!parse_literal(expected, &want, &owned)) {
+			check(false, "%s:%d: bad expected value %s", file, line, expected);
+		} else {
+			if (want.type == VT_NUM && got.type == VT_NUM)
+				ok = close_enough(want.u.num, got.u.num, 1e-12);
+			else
+				ok = value_equal(&want, &got);
+			check(ok, "%s:%d: %s => %s (got %s)", file, line, expr, expected,
+			    buf_str(&shown));
+			free(owned);
+		}
+	}
+	evalctx_free(&ctx);
+	formula_free(f);
+out:
+	for (i = 0; i < nb; i++)
+		free(b[i].owned);
+	buf_free(&shown);
+}
+
+static void
+run_formula_cases(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[8192];
+	int n = 0;
+
+	if (fp == NULL) {
+		check(false, "cannot open %s", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), fp)) {
+		char *arrow, *expr, *rhs, *bar, *bindings = NULL, *flag;
+
+		n++;
+		if (line[0] == '#' || trim(line)[0] == '\0')
+			continue;
+		if ((arrow = strstr(line, " => ")) == NULL &&
+		    strncmp(line, "=> ", 3) != 0 && strncmp(trim(line), "=>", 2) != 0) {
+			check(false, "%s:%d: no \" => \"", path, n);
+			continue;
+		}
+		if (arrow == NULL) {
+			expr = (char *)"";
+			rhs = strstr(line, "=>") + 2;
+		} else {
+			*arrow = '\0';
+			expr = trim(line);
+			rhs = arrow + 4;
+		}
+		if ((flag = strstr(rhs, " !lo")) != NULL)
+			*flag = '\0';
+		if ((bar = strstr(rhs, " | ")) != NULL) {
+			*bar = '\0';
+			bindings = bar + 3;
+		}
+		run_formula_case(path, n, expr, trim(rhs), bindings);
+	}
+	fclose(fp);
+}
+
+/* --- names ------------------------------------------------------------- */
+
+static void
+run_names(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[1024];
+	int n = 0;
+
+	if (fp == NULL) {
+		check(false, "cannot open %s", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), fp)) {
+		char *arrow, *name, *want, *why = NULL;
+		bool valid;
+
+		n++;
+		if (line[0] == '#' || trim(line)[0] == '\0')
+			continue;
+		if ((arrow = strstr(line, " => ")) == NULL)
+			continue;
+		*arrow = '\0';
+		name = trim(line);
+		want = trim(arrow + 4);
+		if (strcmp(name, "(empty)") == 0)
+			name = (char *)"";
+		valid = cell_name_valid(name, &why);
+		if (strcmp(want, "ok") == 0)
+			check(valid, "%s:%d: %s is a valid name (got: %s)", path, n, name,
+			    why ? why : "valid");
+		else
+			check(!valid && why && strstr(why, trim(want + 6)) != NULL,
+			    "%s:%d: %s rejected with \"%s\" (got: %s)", path, n, name,
+			    trim(want + 6), why ? why : "accepted");
+		free(why);
+	}
+	fclose(fp);
+}
+
+/* --- number formatting ------------------------------------------------ */
+
+static void
+run_numbers(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[1024];
+	int n = 0;
+
+	if (fp == NULL) {
+		check(false, "cannot open %s", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), fp)) {
+		char *arrow, *lhs, *want, *kind, *arg;
+		struct buf got = {0};
+		double v;
+
+		n++;
+		if (line[0] == '#' || trim(line)[0] == '\0')
+			continue;
+		if ((arrow = strstr(line, " => ")) == NULL)
+			continue;
+		*arrow = '\0';
+		lhs = trim(line);
+		want = trim(arrow + 4);
+		kind = strtok(lhs, " ");
+		arg = strtok(NULL, " ");
+		if (kind == NULL || arg == NULL || !num_parse(arg, &v)) {
+			check(false, "%s:%d: bad case", path, n);
+			continue;
+		}
+		if (strcmp(kind, "money") == 0) {
+			fmt_money(&got, v);
+		} else if (strcmp(kind, "shortest") == 0) {
+			char tmp[64];
+
+			num_shortest(tmp, sizeof(tmp), v);
+			buf_puts(&got, tmp);
+		} else if (strcmp(kind, "general") == 0) {
+			num_general(&got, v);
+		} else if (strcmp(kind, "percent") == 0) {
+			fmt_percent(&got, v);
+		} else if (strcmp(kind, "scale") == 0) {
+			fmt_scale(&got, v);
+		}
+		check(strcmp(buf_str(&got), want) == 0, "%s:%d: %s %s => %s (got %s)", path, n,
+		    kind, arg, want, buf_str(&got));
+		buf_free(&got);
+	}
+	fclose(fp);
+}
+
+/* --- JSON positions ----------------------------------------------------- */
+
+static void
+run_jsonpos(void)
+{
+	static const char text[] = "{\n  \"a\": 1,\n  \"workload\": {\n    \"vcpu\": \"four\",\n"
+	    "    \"x.y\": [10, 20]\n  },\n  \"f\": \"=1+\\\"q\\\"+zz\"\n}\n";
+	static const struct {
+		const char *ptr;
+		int fcol, line, col;
+	} cases[] = {
+		{"/a", -1, 2, 8},
+		{"/workload/vcpu", -1, 4, 13},
+		{"/workload.vcpu", -1, 4, 13},
+		{"/workload/x.y/1", -1, 5, 17},
+		{"/f", 7, 7, 18},
+		{"/nope", -1, 0, 0},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int line, col;
+
+		jsonpos_locate(text, sizeof(text) - 1, cases[i].ptr, cases[i].fcol, &line, &col);
+		check(line == cases[i].line && col == cases[i].col,
+		    "jsonpos %s (formula offset %d) at %d:%d (got %d:%d)", cases[i].ptr,
+		    cases[i].fcol, cases[i].line, cases[i].col, line, col);
+	}
+}
+
+/* --- model expectations ---------------------------------------------------- */
+
+struct expect {
+	struct catalog *cat;
+	struct scenario *sc;
+	struct setopt sets[32];
+	size_t nsets;
+	const char *file;
+};
+
+static struct model *
+expect_model(struct expect *e, struct diags *d)
+{
+	struct model *m = model_new(e->cat, e->sc, e->sets, e->nsets, d);
+
+	if (m && !model_eval(m, d)) {
+		model_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+static void
+print_diags(const struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nlist; i++)
+		printf("# %s: %s\n", d->list[i].file ? d->list[i].file : "", d->list[i].msg);
+}
+
+/* "only NAME=VALUE": setting NAME changes nothing but what depends on it. */
+static void
+expect_only(struct expect *e, int line, char *arg)
+{
+	struct diags d = {0};
+	struct model *base, *changed;
+	char *eq = strchr(arg, '=');
+	int cell, *deps;
+	size_t ndeps, i, nchanged = 0, outside = 0;
+	unsigned char *isdep;
+
+	if (eq == NULL) {
+		check(false, "%s:%d: only NAME=VALUE", e->file, line);
+		return;
+	}
+	base = expect_model(e, &d);
+	e->sets[e->nsets].name = xstrndup(arg, (size_t)(eq - arg));
+	e->sets[e->nsets].value = xstrdup(eq + 1);
+	e->nsets++;
+	changed = expect_model(e, &d);
+	e->nsets--;
+	cell = catalog_find(e->cat, e->sets[e->nsets].name);
+	if (!base || !changed || cell < 0) {
+		print_diags(&d);
+		check(false, "%s:%d: only %s: model failed", e->file, line, arg);
+		goto out;
+	}
+	ndeps = model_dependents(changed, &cell, 1, &deps);
+	isdep = xcalloc(changed->ncells + 1, 1);
+	for (i = 0; i < ndeps; i++)
+		isdep[deps[i]] = 1;
+	isdep[cell] = 1;
+	for (i = 0; i < changed->ncells; i++) {
+		if (value_equal(&base->values[i], &changed->values[i]))
+			continue;
+		nchanged++;
+		if (!isdep[i]) {
+			outside++;
+			printf("# %s changed but does not depend on %s\n", changed->def[i]->name,
+			    e->sets[e->nsets].name);
+		}
+	}
+	check(nchanged > 1 && outside == 0,
+	    "%s:%d: setting %s changes %zu cells, all of them its dependents", e->file, line,
+	    arg, nchanged);
+	free(isdep);
+	free(deps);
+out:
+	free(e->sets[e->nsets].name);
+	free(e->sets[e->nsets].value);
+	model_free(base);
+	model_free(changed);
+	diags_free(&d);
+}
+
+static void
+expect_value(struct expect *e, int line, char *text)
+{
+	struct diags d = {0};
+	struct model *m;
+	char *op = strpbrk(text, "=~"), *name, *rhs, *tolp;
+	double tol = 1e-9;
+	struct value want;
+	char *owned = NULL;
+	int cell;
+	struct buf shown = {0};
+
+	if (op == NULL) {
+		check(false, "%s:%d: expected NAME = VALUE or NAME ~ VALUE TOL%%", e->file, line);
+		return;
+	}
+	name = xstrndup(text, (size_t)(op - text));
+	rhs = trim(op + 1);
+	if (*op == '~' && (tolp = strrchr(rhs, ' ')) != NULL) {
+		*tolp = '\0';
+		tol = atof(tolp + 1) / 100;
+	}
+	{
+		char *t = trim(name);
+
+		memmove(name, t, strlen(t) + 1);
+	}
+	m = expect_model(e, &d);
+	cell = catalog_find(e->cat, name);
+	if (m == NULL || cell < 0 || !parse_literal(rhs, &want, &owned)) {
+		print_diags(&d);
+		check(false, "%s:%d: %s: %s", e->file, line, name,
+		    cell < 0 ? "no such cell" : m == NULL ? "model failed" : "bad value");
+	} else {
+		bool ok;
+
+		value_print(&shown, &m->values[cell]);
+		if (want.type == VT_NUM && m->values[cell].type == VT_NUM)
+			ok = close_enough(want.u.num, m->values[cell].u.num, tol);
+		else
+			ok = value_equal(&want, &m->values[cell]);
+		check(ok, "%s:%d: %s%s%s%s = %s (got %s)", e->file, line,
+		    e->sc ? e->sc->id : "defaults", e->nsets ? " with " : "",
+		    e->nsets ? e->sets[e->nsets - 1].name : "", "", rhs, buf_str(&shown));
+		if (!ok)
+			printf("#   cell %s\n", name);
+	}
+	free(owned);
+	free(name);
+	buf_free(&shown);
+	model_free(m);
+	diags_free(&d);
+}
+
+static void
+expect_reset(struct expect *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->nsets; i++) {
+		free(e->sets[i].name);
+		free(e->sets[i].value);
+	}
+	e->nsets = 0;
+}
+
+static void
+run_expect(struct catalog *cat, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	struct expect e = {.cat = cat, .file = path};
+	char line[4096];
+	int n = 0;
+
+	if (fp == NULL) {
+		check(false, "cannot open %s", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), fp)) {
+		char *t;
+
+		n++;
+		t = trim(line);
+		if (t[0] == '#' || t[0] == '\0')
+			continue;
+		if (strncmp(t, "scenario ", 9) == 0) {
+			struct diags d = {0};
+			char *p = xasprintf("scenarios/%s.json", trim(t + 9));
+
+			scenario_free(e.sc);
+			expect_reset(&e);
+			e.sc = scenario_load(p, cat, &d);
+			if (e.sc == NULL || d.nerrors) {
+				print_diags(&d);
+				check(false, "%s:%d: scenario %s loads", path, n, p);
+			}
+			free(p);
+			diags_free(&d);
+		} else if (strncmp(t, "set ", 4) == 0) {
+			char *eq = strchr(t + 4, '=');
+
+			if (eq == NULL || e.nsets >= 31) {
+				check(false, "%s:%d: set NAME=VALUE", path, n);
+				continue;
+			}
+			e.sets[e.nsets].name = xstrndup(t + 4, (size_t)(eq - t - 4));
+			e.sets[e.nsets].value = xstrdup(eq + 1);
+			e.nsets++;
+		} else if (strcmp(t, "reset") == 0) {
+			expect_reset(&e);
+		} else if (strncmp(t, "only ", 5) == 0) {
+			expect_only(&e, n, trim(t + 5));
+		} else {
+			expect_value(&e, n, t);
+		}
+	}
+	expect_reset(&e);
+	scenario_free(e.sc);
+	fclose(fp);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct diags d = {0};
+	struct catalog *cat;
+	char **files;
+	size_t n, i;
+
+	(void)argc;
+	(void)argv;
+	json_object_seed(1);
+	run_formula_cases("tests/formula/cases.txt");
+	run_names("tests/names.txt");
+	run_numbers("tests/numbers.txt");
+	run_jsonpos();
+	cat = catalog_load(".", NULL, 0, &d);
+	check(d.nerrors == 0, "the bundled model data loads without errors");
+	print_diags(&d);
+	if (d.nerrors == 0) {
+		files = dir_list("tests/expect", ".expect", &n);
+		for (i = 0; files && i < n; i++)
+			run_expect(cat, files[i]);
+		strv_free(files, n);
+	}
+	catalog_free(cat);
+	diags_free(&d);
+	printf("# unit: %d checks, %d failed\n", ntests, nfailed);
+	return nfailed ? 1 : 0;
+}
