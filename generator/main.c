@@ -34,6 +34,7 @@ static const char usage_main[] =
 "  runsheet calc SCENARIO [--format table|json|csv]   cost of each platform, and the verdict\n"
 "  runsheet dump [SCENARIO] [--format text|json] [CELL...]  every cell of the model\n"
 "  runsheet check [FILE...]                     validate scenarios, pricing sheets and data\n"
+"  runsheet schema scenario|pricing|model       JSON Schema for editors, from the model\n"
 "  runsheet help [COMMAND]                      help on one command\n"
 "  runsheet --version\n"
 "\n"
@@ -94,6 +95,16 @@ static const char usage_check[] =
 "  --strict            treat warnings as errors\n"
 "%s";
 
+static const char usage_schema[] =
+"Usage: runsheet schema scenario|pricing|model [options]\n"
+"\n"
+"Print a JSON Schema (draft 2020-12) for scenario files, pricing sheets or model\n"
+"files, generated from the model data: every cell a scenario can set, with its\n"
+"description, unit, type, allowed values and bounds. Editors use it to validate\n"
+"and complete; runsheet check enforces the same rules. The committed copies are\n"
+"schema/scenario.schema.json, schema/pricing.schema.json, schema/model.schema.json.\n"
+"%s";
+
 static void
 usage_error(const char *cmd, const char *fmt, ...) PRINTF_LIKE(2, 3);
 
@@ -124,6 +135,8 @@ print_usage(FILE *f, const char *cmd)
 		fprintf(f, usage_dump, common_opts);
 	else if (strcmp(cmd, "check") == 0)
 		fprintf(f, usage_check, common_opts);
+	else if (strcmp(cmd, "schema") == 0)
+		fprintf(f, usage_schema, common_opts);
 }
 
 /* Whether dir holds model data. */
@@ -680,11 +693,44 @@ done:
 	return rc;
 }
 
+static int
+cmd_schema(int argc, char **argv)
+{
+	struct cli c = {.cmd = "schema"};
+	struct buf out = {0};
+	int rc;
+
+	if ((rc = cli_parse(&c, argc, argv, NULL, NULL)) >= 0)
+		goto done;
+	if (argc - optind != 1) {
+		usage_error("schema", "schema takes one of scenario, pricing, model");
+		rc = 2;
+		goto done;
+	}
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	if (!schema_write(&out, c.cat, argv[optind])) {
+		usage_error("schema", "no schema \"%s\" (scenario, pricing, model)",
+		    argv[optind]);
+		rc = 2;
+		goto done;
+	}
+	rc = cli_finish(&c, true);
+	if (rc == 0 && !cli_write_stdout(&out))
+		rc = 1;
+done:
+	buf_free(&out);
+	cli_free(&c);
+	return rc;
+}
+
 static bool
 cli_is_command(const char *cmd)
 {
 	return strcmp(cmd, "calc") == 0 || strcmp(cmd, "dump") == 0 ||
-	    strcmp(cmd, "check") == 0;
+	    strcmp(cmd, "check") == 0 || strcmp(cmd, "schema") == 0;
 }
 
 int
@@ -721,6 +767,8 @@ main(int argc, char **argv)
 		return cmd_dump(argc - 1, argv + 1);
 	if (strcmp(cmd, "check") == 0)
 		return cmd_check(argc - 1, argv + 1);
+	if (strcmp(cmd, "schema") == 0)
+		return cmd_schema(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		usage_error(NULL, "expected a command before %s", cmd);
 	else

@@ -28,7 +28,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source install)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema install)
 
 mkdir -p build
 LOG=build/test.log
@@ -109,6 +109,20 @@ suite_source() {
 			fail "source: $n appears in the generator: $hits"
 		else
 			pass "source: $n is not in the generator"
+		fi
+	done
+}
+
+# --- schema: the committed JSON Schemas are what runsheet generates ------
+suite_schema() {
+	local k
+	for k in scenario pricing model; do
+		if [ "$UPDATE" = 1 ]; then
+			rs schema "$k" > "schema/$k.schema.json" && pass "schema: $k (updated)"
+		elif rs schema "$k" | cmp -s - "schema/$k.schema.json"; then
+			pass "schema: schema/$k.schema.json is up to date"
+		else
+			fail "schema: schema/$k.schema.json differs from 'runsheet schema $k' (run tests/run.sh --update schema)"
 		fi
 	done
 }
