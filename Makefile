@@ -16,12 +16,13 @@ DESTDIR   ?=
 
 CC        ?= cc
 PKG_CONFIG ?= pkg-config
-PKGS      := jansson libcmark-gfm xlsxwriter cairo libpng
+PKGS      := jansson libcmark-gfm xlsxwriter cairo fontconfig libpng
 
 # Each pkg-config module and the Debian package that provides it; plus
 # packages that have no pkg-config module (headers, fonts).
 DEP_MODULES := jansson:libjansson-dev libcmark-gfm:libcmark-gfm-dev \
-               xlsxwriter:libxlsxwriter-dev cairo:libcairo2-dev libpng:libpng-dev
+               xlsxwriter:libxlsxwriter-dev cairo:libcairo2-dev fontconfig:libfontconfig-dev \
+               libpng:libpng-dev
 DEP_FILES   := /usr/include/cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev \
                /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 TEST_DEBS   := libreoffice-calc-nogui zip unzip locales
@@ -90,16 +91,24 @@ build/obj/%.o: generator/%.c
 build/unit: tests/unit.c $(LIBOBJS)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -MMD -MP -o $@ tests/unit.c $(LIBOBJS) $(LDLIBS)
 
-site: all
-	@for f in scenarios/*.json; do build/runsheet calc "$$f" || exit 1; echo; done
+# Test tools: the LibreOffice comparator and the formula-cases workbook.
+build/xlsxcheck: tests/xlsxcheck.c
+	$(CC) $(CFLAGS) -o $@ tests/xlsxcheck.c -lm
 
-check: all test-deps build/unit
+build/xlsxcases: tests/xlsxcases.c $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -o $@ tests/xlsxcases.c $(LIBOBJS) $(LDLIBS)
+
+site: all
+	build/runsheet build -o site
+	@echo "make: site/index.html is ready (open it from disk or serve site/ anywhere)"
+
+check: all test-deps build/unit build/xlsxcheck build/xlsxcases
 	@tests/run.sh
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 build/runsheet $(DESTDIR)$(BINDIR)/runsheet
-	cp -R models scenarios schema $(DESTDIR)$(DATADIR)/
+	cp -R models scenarios schema templates assets $(DESTDIR)$(DATADIR)/
 	install -m 644 docs/runsheet.1 $(DESTDIR)$(MANDIR)/man1/runsheet.1
 
 uninstall:

@@ -380,7 +380,7 @@ static const char *const pricing_keys[] = {"$schema", "kind", "provider", "title
 static const char *const assumption_keys[] = {"$schema", "kind", "title", "note", "cells",
 	NULL};
 static const char *const platform_keys[] = {"$schema", "kind", "id", "name", "provider",
-	"family", "order", "summary", "billing", "url", "cells", NULL};
+	"family", "vendor", "order", "summary", "billing", "url", "cells", NULL};
 static const char *const rules_keys[] = {"$schema", "kind", "title", "rules", NULL};
 
 static bool
@@ -443,10 +443,11 @@ load_platform(struct catalog *cat, const struct src *src, struct diags *d, int *
 	p.id = top_str(src, root, "id", true, d);
 	p.name = top_str(src, root, "name", true, d);
 	p.provider = top_str(src, root, "provider", true, d);
+	p.vendor = top_str(src, root, "vendor", true, d);
 	p.summary = top_str(src, root, "summary", true, d);
 	p.url = top_str(src, root, "url", true, d);
 	fam = top_str(src, root, "family", true, d);
-	if (!p.id || !p.name || !p.provider || !p.summary || !p.url || !fam) {
+	if (!p.id || !p.name || !p.provider || !p.vendor || !p.summary || !p.url || !fam) {
 		ok = false;
 		goto out;
 	}
@@ -551,6 +552,7 @@ out:
 		free(p.id);
 		free(p.name);
 		free(p.provider);
+		free(p.vendor);
 		free(p.summary);
 		free(p.url);
 		strv_free(p.billing, p.nbilling);
@@ -568,6 +570,7 @@ platform_free(struct platform *p)
 	free(p->id);
 	free(p->name);
 	free(p->provider);
+	free(p->vendor);
 	free(p->summary);
 	free(p->url);
 	strv_free(p->billing, p->nbilling);

@@ -13,7 +13,8 @@ enum {
 	OPT_TODAY,       /* --today */
 	OPT_FORMAT,      /* --format */
 	OPT_STALE,       /* --stale-days */
-	OPT_STRICT       /* --strict */
+	OPT_STRICT,      /* --strict */
+	OPT_OUTPUT       /* --output */
 };
 
 struct cli {

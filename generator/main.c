@@ -21,6 +21,8 @@
 
 #include "runsheet.h"
 #include "cli.h"
+#include "site.h"
+#include "chart.h"
 
 #ifndef DATADIR
 #define DATADIR "/usr/local/share/runsheet"
@@ -34,6 +36,7 @@ static const char usage_main[] =
 "  runsheet calc SCENARIO [--format table|json|csv]   cost of each platform, and the verdict\n"
 "  runsheet dump [SCENARIO] [--format text|json] [CELL...]  every cell of the model\n"
 "  runsheet check [FILE...]                     validate scenarios, pricing sheets and data\n"
+"  runsheet build [-o DIR] [SCENARIO...]       decision documents and the site (site/)\n"
 "  runsheet schema scenario|pricing|model       JSON Schema for editors, from the model\n"
 "  runsheet help [COMMAND]                      help on one command\n"
 "  runsheet --version\n"
@@ -95,6 +98,19 @@ static const char usage_check[] =
 "  --strict            treat warnings as errors\n"
 "%s";
 
+static const char usage_build[] =
+"Usage: runsheet build [-o DIR] [SCENARIO...] [options]\n"
+"\n"
+"Write, for each scenario (default: every bundled one), the decision documents\n"
+"under DIR/scenarios/<id>/: report.md and report.html, workbook.xlsx (every\n"
+"result a live formula), charts/*.png and charts/*.svg, data.json and\n"
+"breakdown.csv; and DIR/index.html. The build is written beside DIR and moved\n"
+"into place at the end: an error or an interrupt leaves the previous DIR as it\n"
+"was.\n"
+"\n"
+"  -o, --output DIR    where to write the site (default site)\n"
+"%s";
+
 static const char usage_schema[] =
 "Usage: runsheet schema scenario|pricing|model [options]\n"
 "\n"
@@ -137,6 +153,8 @@ print_usage(FILE *f, const char *cmd)
 		fprintf(f, usage_check, common_opts);
 	else if (strcmp(cmd, "schema") == 0)
 		fprintf(f, usage_schema, common_opts);
+	else if (strcmp(cmd, "build") == 0)
+		fprintf(f, usage_build, common_opts);
 }
 
 /* Whether dir holds model data. */
@@ -223,24 +241,6 @@ find_today(const char *flag)
 	gmtime_r(&t, &tm);
 	strftime(buf, sizeof(buf), "%Y-%m-%d", &tm);
 	return xstrdup(buf);
-}
-
-/*
- * A SCENARIO argument: a file if one exists at that path, else a bundled
- * scenario's id. Caller frees.
- */
-static char *
-resolve_scenario(const char *datadir, const char *arg)
-{
-	char *p;
-
-	if (file_exists(arg) || strchr(arg, '/') != NULL || str_has_suffix(arg, ".json"))
-		return xstrdup(arg);
-	p = xasprintf("%s/scenarios/%s.json", datadir, arg);
-	if (file_exists(p))
-		return p;
-	free(p);
-	return xstrdup(arg);
 }
 
 /* Parse the options every command takes; returns false on a usage error. */
@@ -402,7 +402,7 @@ cli_write_stdout(const struct buf *b)
 static struct report *
 cli_report(struct cli *c, const char *arg, struct scenario **scp, struct model **mp)
 {
-	char *path = resolve_scenario(c->datadir, arg);
+	char *path = resolve_scenario_path(c->datadir, arg);
 	struct scenario *sc = scenario_load(path, c->cat, &c->diags);
 	struct model *m = NULL;
 	struct report *r = NULL;
@@ -527,7 +527,7 @@ cmd_dump(int argc, char **argv)
 	if (i < argc && (file_exists(argv[i]) || str_has_suffix(argv[i], ".json") ||
 	    strchr(argv[i], '/') != NULL || catalog_find(c.cat, argv[i]) < 0) &&
 	    strchr(argv[i], '*') == NULL) {
-		char *path = resolve_scenario(c.datadir, argv[i]);
+		char *path = resolve_scenario_path(c.datadir, argv[i]);
 
 		sc = scenario_load(path, c.cat, &c.diags);
 		free(path);
@@ -726,11 +726,59 @@ done:
 	return rc;
 }
 
+static const char *build_out = "site";
+
+static bool
+build_opt(struct cli *c, int opt, const char *arg)
+{
+	if (opt == 'o' || opt == OPT_OUTPUT) {
+		if (arg[0] == '\0') {
+			usage_error(c->cmd, "-o needs a directory");
+			return false;
+		}
+		build_out = arg;
+		return true;
+	}
+	usage_error(c->cmd, "unexpected option");
+	return false;
+}
+
+static int
+cmd_build(int argc, char **argv)
+{
+	static const struct option extra[] = {
+		{"output", required_argument, NULL, OPT_OUTPUT}, {NULL, 0, NULL, 0}};
+	struct cli c = {.cmd = "build"};
+	struct build_opts o;
+	int rc;
+	bool ok;
+
+	if ((rc = cli_parse(&c, argc, argv, extra, build_opt)) >= 0)
+		goto done;
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	memset(&o, 0, sizeof(o));
+	o.outdir = build_out;
+	o.scenarios = argv + optind;
+	o.nscenarios = (size_t)(argc - optind);
+	o.sets = c.sets;
+	o.nsets = c.nsets;
+	ok = site_build(c.cat, &o, &c.diags);
+	rc = cli_finish(&c, ok);
+done:
+	cli_free(&c);
+	chart_shutdown();
+	return rc;
+}
+
 static bool
 cli_is_command(const char *cmd)
 {
 	return strcmp(cmd, "calc") == 0 || strcmp(cmd, "dump") == 0 ||
-	    strcmp(cmd, "check") == 0 || strcmp(cmd, "schema") == 0;
+	    strcmp(cmd, "check") == 0 || strcmp(cmd, "schema") == 0 ||
+	    strcmp(cmd, "build") == 0;
 }
 
 int
@@ -769,6 +817,8 @@ main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(cmd, "schema") == 0)
 		return cmd_schema(argc - 1, argv + 1);
+	if (strcmp(cmd, "build") == 0)
+		return cmd_build(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		usage_error(NULL, "expected a command before %s", cmd);
 	else

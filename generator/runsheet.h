@@ -355,6 +355,7 @@ struct platform {
 	char *id;          /* contract id: cloud_run, eks, ... */
 	char *name;        /* display name */
 	char *provider;    /* gcp, aws, azure, fly, hetzner */
+	char *vendor;      /* the provider's name: "Google Cloud" */
 	char *summary;     /* one paragraph, Markdown */
 	char **billing;    /* billing rules in words, Markdown */
 	size_t nbilling;

@@ -581,6 +581,10 @@ model_schema(struct jw *w)
 		jw_str(w, family_ids[i]);
 	jw_arr_end(w);
 	jw_obj_end(w);
+	jw_key(w, "vendor");
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_obj_end(w);
 	jw_key(w, "order");
 	jw_obj(w);
 	jw_kstr(w, "type", "integer");

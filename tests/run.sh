@@ -28,7 +28,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema install)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build install lo)
 
 mkdir -p build
 LOG=build/test.log
@@ -127,6 +127,167 @@ suite_schema() {
 	done
 }
 
+# --- build: documents, goldens, determinism, atomic output ---------------
+suite_build() {
+	local a=build/t-site-a b=build/t-site-b id f before after data
+	rm -rf "$a" "$b"
+	if ! rs build -o "$a" > build/t-build.log 2>&1; then
+		fail "build: runsheet build failed: $(head -3 build/t-build.log)"
+		return
+	fi
+	for id in seed-004-business-hours seed-001-10m-requests; do
+		for f in report.md report.html workbook.xlsx data.json breakdown.csv \
+		    charts/breakdown.png charts/breakdown.svg; do
+			if [ -s "$a/scenarios/$id/$f" ]; then pass "build: $id/$f written"
+			else fail "build: $id/$f missing or empty"; fi
+		done
+		for f in report.md breakdown.csv data.json; do
+			if [ "$UPDATE" = 1 ]; then
+				mkdir -p "tests/golden/$id"
+				cp "$a/scenarios/$id/$f" "tests/golden/$id/$f"
+				pass "build: golden $id/$f (updated)"
+			elif cmp -s "$a/scenarios/$id/$f" "tests/golden/$id/$f"; then
+				pass "build: $id/$f equals tests/golden/$id/$f"
+			else
+				fail "build: $id/$f differs from tests/golden/$id/$f"
+				diff "tests/golden/$id/$f" "$a/scenarios/$id/$f" | head -10 | sed 's/^/#   /'
+			fi
+		done
+	done
+	for f in index.html assets/style.css; do
+		if [ -s "$a/$f" ]; then pass "build: $f written"; else fail "build: $f missing"; fi
+	done
+	# the same inputs give byte-identical output, workbook and charts included
+	rs build -o "$b" > /dev/null 2>&1
+	if diff -r "$a" "$b" > /dev/null; then
+		pass "build: building twice gives byte-identical files ($(find "$a" -type f | wc -l) files)"
+	else
+		fail "build: two builds differ: $(diff -rq "$a" "$b" | head -3)"
+	fi
+	# a failing build leaves the previous site as it was, and no temporary tree
+	before=$(cd "$a" && find . -type f -exec sha256sum {} + | sort)
+	if rs build -o "$a" scenarios/seed-004-business-hours.json tests/data/div-zero.json > /dev/null 2>&1; then
+		fail "build: a scenario with errors built"
+	else
+		after=$(cd "$a" && find . -type f -exec sha256sum {} + | sort)
+		if [ "$before" = "$after" ]; then pass "build: a failed build leaves the previous site untouched"
+		else fail "build: a failed build changed the previous site"; fi
+	fi
+	if ls -d build/.t-site-a.tmp-* > /dev/null 2>&1; then
+		fail "build: a temporary directory was left behind"
+	else
+		pass "build: no temporary directory is left behind"
+	fi
+	# an unknown template variable is a build error with its place
+	data=build/t-data
+	rm -rf "$data" && mkdir -p "$data"
+	cp -R models scenarios templates assets "$data/"
+	sed -i 's/{{verdict_monthly}}/{{verdict_montly}}/' "$data/templates/report.md"
+	out=$(rs build --data "$data" -o build/t-site-c 2>&1)
+	case $out in
+	*'templates/report.md:'*': error: unknown template variable "verdict_montly"'*)
+		pass "build: an unknown template variable is an error with file:line:column" ;;
+	*) fail "build: unknown template variable: $out" ;;
+	esac
+	if [ -e build/t-site-c ]; then fail "build: a failed build created its output"; else pass "build: a failed build creates no output"; fi
+	rm -rf "$a" "$b" "$data"
+}
+
+# --- lo: LibreOffice recalculates what runsheet wrote -------------------
+# Every formula cell of every bundled scenario's workbook, and every
+# formula case, recalculated by LibreOffice must equal runsheet's own value
+# (cached in the file) within 1e-9 relative. Then inputs are edited inside
+# a workbook and LibreOffice's totals must equal runsheet calc --set.
+LO_PROFILE=""
+lo_convert() { # OUTDIR FILES...
+	local out=$1; shift
+	if [ -z "$LO_PROFILE" ]; then
+		LO_PROFILE=$(mktemp -d)
+		mkdir -p "$LO_PROFILE/user"
+		cat > "$LO_PROFILE/user/registrymodifications.xcu" <<'XCU'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+XCU
+	fi
+	soffice --headless -env:UserInstallation="file://$LO_PROFILE" \
+	    --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
+	    "$@" --outdir "$out" > "$out/soffice.log" 2>&1
+}
+
+suite_lo() {
+	local dir=build/lo book id line row out
+	if ! command -v soffice > /dev/null; then
+		fail "lo: soffice not found (make check installs libreoffice-calc-nogui)"
+		return
+	fi
+	rm -rf "$dir"
+	mkdir -p "$dir/books" "$dir/csv" "$dir/edit"
+	if ! rs build -o "$dir/site" > "$dir/build.log" 2>&1; then
+		fail "lo: runsheet build failed: $(head -3 "$dir/build.log")"
+		return
+	fi
+	for book in "$dir"/site/scenarios/*/workbook.xlsx; do
+		id=$(basename "$(dirname "$book")")
+		cp "$book" "$dir/books/$id.xlsx"
+	done
+	build/xlsxcases tests/formula/cases.txt "$dir/books/formula-cases.xlsx" > /dev/null
+
+	# The edit: in seed 004's workbook set workload.vcpu to 6 and the Cloud
+	# Run vCPU price to 0.01 (enough to change the verdict) by rewriting the cells' values in the XML,
+	# leaving every cached result stale; LibreOffice must recalculate.
+	book="$dir/books/seed-004-business-hours.xlsx"
+	mkdir -p "$dir/edit/x"
+	(cd "$dir/edit/x" && unzip -q "../../books/seed-004-business-hours.xlsx")
+	for line in "workload.vcpu 6" "price.cloud_run.vcpu_second 0.01"; do
+		row=$(build/xlsxcheck find "$book" 3 "${line% *}")
+		if [ -z "$row" ]; then
+			fail "lo: cannot find ${line% *} on the Inputs sheet"
+			return
+		fi
+		sed -i "s|<c r=\"B$row\"\([^>]*\)><v>[^<]*</v></c>|<c r=\"B$row\"\1><v>${line#* }</v></c>|" \
+		    "$dir/edit/x/xl/worksheets/sheet3.xml"
+	done
+	(cd "$dir/edit/x" && zip -q -X -r ../edited.xlsx '[Content_Types].xml' _rels docProps xl)
+
+	lo_convert "$dir/csv" "$dir"/books/*.xlsx "$dir/edit/edited.xlsx"
+	for book in "$dir"/books/*.xlsx; do
+		id=$(basename "$book" .xlsx)
+		while IFS= read -r line; do
+			case $line in
+			"ok "*) pass "lo: ${line#ok - }" ;;
+			"not ok "*) fail "lo: ${line#not ok - }" ;;
+			*) echo "$line" | tee -a "$LOG" ;;
+			esac
+		done < <(build/xlsxcheck "$book" "$dir/csv" "$id")
+	done
+
+	# LibreOffice's totals after the edit equal runsheet calc --set
+	out=$(rs calc seed-004-business-hours --set workload.vcpu=6 \
+	    --set price.cloud_run.vcpu_second=0.01 --format csv)
+	local name total lo_total ok=1 rec
+	while IFS=, read -r _ _ name _ _ _ _ _ total _ _ rec; do
+		[ "$name" = name ] && continue
+		lo_total=$(awk -F, -v n="$name" '$1 == n { print $7; exit }' "$dir/csv/edited-Summary.csv")
+		if awk -v a="$total" -v b="$lo_total" 'BEGIN { d = a - b; if (d < 0) d = -d; m = a < 0 ? -a : a; exit !(b != "" && d <= 1e-9 * (m > 1 ? m : 1)) }'; then
+			pass "lo: edited workbook: $name total $lo_total equals calc --set ($total)"
+		else
+			fail "lo: edited workbook: $name total is $lo_total in LibreOffice, $total in calc --set"
+			ok=0
+		fi
+		[ "$rec" = true ] && rec_name=$name
+	done <<< "$out"
+	if [ "$rec_name" = "Google Cloud Run" ]; then
+		fail "lo: the edit was meant to change the verdict away from Cloud Run"
+	elif grep -q "^Recommended platform,$rec_name," "$dir/csv/edited-Summary.csv"; then
+		pass "lo: edited workbook: the verdict cell recalculates to $rec_name"
+	else
+		fail "lo: edited workbook: verdict $(grep '^Recommended' "$dir/csv/edited-Summary.csv"), expected $rec_name"
+	fi
+}
+
 # --- install: make install into a staging root, run the installed copy --
 suite_install() {
 	local root=build/install-test out
@@ -152,6 +313,13 @@ suite_install() {
 	*"no model data in /nonexistent"*) pass "install: RUNSHEET_DATA is honoured" ;;
 	*) fail "install: RUNSHEET_DATA ignored: $out" ;;
 	esac
+	# the installed program builds the site with its installed templates and assets
+	if (cd / && "$OLDPWD/$root/usr/bin/runsheet" build -o "$OLDPWD/$root/site" seed-001-10m-requests) > /dev/null 2>&1 &&
+	    [ -s "$root/site/scenarios/seed-001-10m-requests/workbook.xlsx" ] && [ -s "$root/site/assets/style.css" ]; then
+		pass "install: installed runsheet builds the site"
+	else
+		fail "install: installed runsheet cannot build the site"
+	fi
 	out=$("$root/usr/bin/runsheet" calc seed-001-10m-requests --data "$PWD" --format csv 2>&1)
 	case $out in
 	*"eks,Amazon EKS on EC2,140.16,"*) pass "install: --data is honoured" ;;

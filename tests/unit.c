@@ -21,6 +21,8 @@
 #include "runsheet.h"
 #include "formula.h"
 #include "num.h"
+#include "tmpl.h"
+#include "document.h"
 
 static int ntests, nfailed;
 
@@ -372,6 +374,107 @@ run_jsonpos(void)
 	}
 }
 
+/* --- templates and escaping ----------------------------------------------- */
+
+static void
+run_templates(void)
+{
+	static const struct {
+		const char *tmpl;   /* template text */
+		int esc;            /* default context */
+		const char *want;   /* output, or "error: ..." */
+	} cases[] = {
+		{"a {{x}} b", ESC_TEXT, "a &lt;b class=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt; b"},
+		{"{{text:x}}", ESC_MD, "&lt;b class=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;"},
+		{"{{attr:x}}", ESC_MD, "&lt;b class=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;"},
+		{"{{html:x}}", ESC_TEXT, "<b class=\"x\">&'</b>"},
+		{"{{url:js}}", ESC_TEXT, "#"},
+		{"{{url:js2}}", ESC_TEXT, "#"},
+		{"{{url:link}}", ESC_TEXT, "https://example.com/a%20b?q=1&amp;r=2"},
+		{"{{url:rel}}", ESC_TEXT, "scenarios/x/report.html"},
+		{"{{md:m}}", ESC_TEXT, "\\*bold\\* \\[x\\](y) \\<script\\> a\\|b snake_case \\_x\\_"},
+		{"{{mdcell:lead}}", ESC_TEXT, "\\# not a heading"},
+		{"{{#l}}[{{.}}]{{/l}}", ESC_TEXT, "[a][&lt;b&gt;]"},
+		{"{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}", ESC_TEXT, "yes"},
+		{"{{#off}}yes{{/off}}{{^off}}no{{/off}}", ESC_TEXT, "no"},
+		{"{{#rows}}{{name}}={{v}};{{/rows}}", ESC_TEXT, "r1=1;r2=2;"},
+		{"{{sub.k}}", ESC_TEXT, "deep"},
+		{"| a |\n{{#l}}\n| {{.}} |\n{{/l}}\n| end |\n", ESC_TEXT,
+		    "| a |\n| a |\n| &lt;b&gt; |\n| end |\n"},
+		{"{{! a comment }}x", ESC_TEXT, "x"},
+		{"x\n{{nosuch}}", ESC_TEXT, "error: t:2:1: unknown template variable \"nosuch\""},
+		{"{{#l}}", ESC_TEXT, "error: t:1:1: \"{{#l}}\" is never closed"},
+		{"{{#l}}{{/m}}", ESC_TEXT, "error: t:1:7: \"{{/m}}\" closes \"{{#l}}\""},
+		{"{{bogus:x}}", ESC_TEXT, "error: t:1:1: unknown escaping context \"bogus\""},
+		{"{{l}}", ESC_TEXT, "error: t:1:1: \"l\" is a list, not text"},
+		{"a {{x", ESC_TEXT, "error: t:1:3: \"{{\" without a closing \"}}\""},
+	};
+	struct tval *v = tv_map(), *l, *it;
+	size_t i;
+
+	tv_str(v, "x", "<b class=\"x\">&'</b>");
+	tv_str(v, "js", "javascript:alert(1)");
+	tv_str(v, "js2", " JavaScript:alert(1)");
+	tv_str(v, "link", "https://example.com/a b?q=1&r=2");
+	tv_str(v, "rel", "scenarios/x/report.html");
+	tv_str(v, "m", "*bold* [x](y) <script> a|b snake_case _x_");
+	tv_str(v, "lead", "# not a heading");
+	tv_bool(v, "flag", true);
+	tv_bool(v, "off", false);
+	l = tv_list(v, "l");
+	tv_item_str(l, "a");
+	tv_item_str(l, "<b>");
+	l = tv_list(v, "rows");
+	it = tv_item(l);
+	tv_str(it, "name", "r1");
+	tv_str(it, "v", "1");
+	it = tv_item(l);
+	tv_str(it, "name", "r2");
+	tv_str(it, "v", "2");
+	tv_str(tv_submap(v, "sub"), "k", "deep");
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct diags d = {0};
+		struct tmpl *t = tmpl_parse(cases[i].tmpl, "t", (enum esc)cases[i].esc, &d);
+		struct buf out = {0};
+		bool ok = t && tmpl_render(t, v, &out, &d);
+		struct buf got = {0};
+
+		if (ok)
+			buf_puts(&got, buf_str(&out));
+		else if (d.nlist)
+			buf_printf(&got, "error: %s:%d:%d: %s", d.list[0].file, d.list[0].line,
+			    d.list[0].col, d.list[0].msg);
+		if (str_has_prefix(cases[i].want, "error: "))
+			check(!ok && strncmp(buf_str(&got), cases[i].want, strlen(cases[i].want)) == 0,
+			    "template %zu: %s => %s (got %s)", i, cases[i].tmpl, cases[i].want,
+			    buf_str(&got));
+		else
+			check(ok && strcmp(buf_str(&got), cases[i].want) == 0,
+			    "template %zu => %s (got %s)", i, cases[i].want, buf_str(&got));
+		buf_free(&out);
+		buf_free(&got);
+		tmpl_free(t);
+		diags_free(&d);
+	}
+	tv_free(v);
+	/* CSV text that a spreadsheet would run as a formula is neutralised */
+	{
+		static const char *const in[] = {"=1+2", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx",
+			"plain", "a,b", "say \"hi\""};
+		static const char *const want[] = {"'=1+2", "'+cmd", "'-2", "'@SUM(A1)", "'\tx",
+			"\"'\rx\"", "plain", "\"a,b\"", "\"say \"\"hi\"\"\""};
+
+		for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+			struct buf b = {0};
+
+			csv_text(&b, in[i]);
+			check(strcmp(buf_str(&b), want[i]) == 0, "csv_text(%s) => %s (got %s)", in[i],
+			    want[i], buf_str(&b));
+			buf_free(&b);
+		}
+	}
+}
+
 /* --- model expectations ---------------------------------------------------- */
 
 struct expect {
@@ -594,6 +697,7 @@ main(int argc, char **argv)
 	run_names("tests/names.txt");
 	run_numbers("tests/numbers.txt");
 	run_jsonpos();
+	run_templates();
 	cat = catalog_load(".", NULL, 0, &d);
 	check(d.nerrors == 0, "the bundled model data loads without errors");
 	print_diags(&d);

@@ -11,7 +11,7 @@ status: 0
       "type": "number",
       "unit": "instance-s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:20:44",
+      "defined": "models/platforms/cloud_run.json:21:44",
       "formula": "IF(load.traffic_based,load.requests_per_month*CEILING(workload.avg_request_ms,price.cloud_run.billing_granularity_ms)/1000/workload.concurrency,load.active_seconds_per_month)",
       "uses": [
         "load.traffic_based",
@@ -38,7 +38,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:28:30",
+      "defined": "models/platforms/cloud_run.json:29:30",
       "formula": "cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost",
       "uses": [
         "cloud_run.cpu_cost",
@@ -54,7 +54,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:23:31",
+      "defined": "models/platforms/cloud_run.json:24:31",
       "formula": "MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_vcpu_seconds,0))*price.cloud_run.vcpu_second",
       "uses": [
         "cloud_run.vcpu_seconds",
@@ -70,7 +70,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:32:34",
+      "defined": "models/platforms/cloud_run.json:33:34",
       "formula": "eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost",
       "uses": [
         "eng.serverless.hours",
@@ -96,7 +96,7 @@ status: 0
       "type": "number",
       "unit": "GiB-s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:22:34",
+      "defined": "models/platforms/cloud_run.json:23:34",
       "formula": "IF(load.traffic_based,cloud_run.busy_instance_seconds*load.instance_memory_gib,load.memory_gib*load.active_seconds_per_month)",
       "uses": [
         "load.traffic_based",
@@ -113,7 +113,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:30:29",
+      "defined": "models/platforms/cloud_run.json:31:29",
       "formula": "IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly",
       "uses": [
         "workload.regions",
@@ -131,7 +131,7 @@ status: 0
       "type": "number",
       "unit": "s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:26:35",
+      "defined": "models/platforms/cloud_run.json:27:35",
       "formula": "MAX(0,calendar.hours_per_month*3600-IF(load.traffic_based,cloud_run.busy_instance_seconds/MAX(1,load.warm_instances),load.active_seconds_per_month))",
       "uses": [
         "calendar.hours_per_month",
@@ -148,7 +148,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:24:34",
+      "defined": "models/platforms/cloud_run.json:25:34",
       "formula": "MAX(0,cloud_run.gib_seconds-IF(options.free_tiers,price.cloud_run.free_gib_seconds,0))*price.cloud_run.gib_second",
       "uses": [
         "cloud_run.gib_seconds",
@@ -164,7 +164,7 @@ status: 0
       "type": "number",
       "unit": "h",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:33:38",
+      "defined": "models/platforms/cloud_run.json:34:38",
       "formula": "IF(OR(plan.current_platform=\"none\",plan.current_platform=\"cloud_run\"),0,eng.migration_hours_per_service*workload.services)",
       "uses": [
         "plan.current_platform",
@@ -179,7 +179,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:27:40",
+      "defined": "models/platforms/cloud_run.json:28:40",
       "formula": "load.warm_instances*(load.instance_vcpu*price.cloud_run.idle_vcpu_second+load.instance_memory_gib*price.cloud_run.idle_gib_second)*cloud_run.idle_seconds",
       "uses": [
         "load.warm_instances",
@@ -197,7 +197,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:34:31",
+      "defined": "models/platforms/cloud_run.json:35:31",
       "formula": "(eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months",
       "uses": [
         "eng.serverless.setup_hours",
@@ -215,7 +215,7 @@ status: 0
       "type": "number",
       "unit": "factor",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:31:21",
+      "defined": "models/platforms/cloud_run.json:32:21",
       "description": "Operations effort relative to the serverless baseline.",
       "source": "004_76779babffdde425.txt: \"On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one.\""
     },
@@ -225,7 +225,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:29:36",
+      "defined": "models/platforms/cloud_run.json:30:36",
       "formula": "0",
       "uses": [],
       "description": "Cloud Run has no platform or cluster fee."
@@ -236,7 +236,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:25:35",
+      "defined": "models/platforms/cloud_run.json:26:35",
       "formula": "MAX(0,load.requests_per_month-IF(options.free_tiers,price.cloud_run.free_requests,0))/1000000*price.cloud_run.per_million_requests",
       "uses": [
         "load.requests_per_month",
@@ -279,7 +279,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:35:28",
+      "defined": "models/platforms/cloud_run.json:36:28",
       "formula": "cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time",
       "uses": [
         "cloud_run.compute",
@@ -296,7 +296,7 @@ status: 0
       "type": "number",
       "unit": "vCPU-s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:21:35",
+      "defined": "models/platforms/cloud_run.json:22:35",
       "formula": "IF(load.traffic_based,cloud_run.busy_instance_seconds*load.instance_vcpu,load.vcpu*load.active_seconds_per_month)",
       "uses": [
         "load.traffic_based",
@@ -313,7 +313,7 @@ status: 0
       "type": "number",
       "unit": "nodes",
       "layer": "platform",
-      "defined": "models/platforms/eks.json:27:28",
+      "defined": "models/platforms/eks.json:28:28",
       "formula": "eks.nodes_per_region*workload.regions",
       "uses": [
         "eks.nodes_per_region",

@@ -7,7 +7,7 @@ calendar.hours_per_month = 730  [h/month]
   about: Hours in a billing month as the clouds count it.
   source: 004_76779babffdde425.txt (GKE and EKS at 730h); AWS and Google Cloud pricing pages use 730 hours a month
 cloud_run.busy_instance_seconds = 950400  [instance-s/month]
-  defined: platform layer, models/platforms/cloud_run.json:20:44
+  defined: platform layer, models/platforms/cloud_run.json:21:44
   formula: =IF(load.traffic_based,load.requests_per_month*CEILING(workload.avg_request_ms,price.cloud_run.billing_granularity_ms)/1000/workload.concurrency,load.active_seconds_per_month)
   uses: load.traffic_based, load.requests_per_month, workload.avg_request_ms, price.cloud_run.billing_granularity_ms, workload.concurrency, load.active_seconds_per_month
   about: Billable instance time: each request's time rounded up to 100 ms and shared by concurrent requests, or the active hours of a capacity-described workload.
@@ -15,17 +15,17 @@ cloud_run.compared = TRUE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
   about: Whether the scenario compares Google Cloud Run (its "platforms" list).
 cloud_run.compute = 110.2464  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:28:30
+  defined: platform layer, models/platforms/cloud_run.json:29:30
   formula: =cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost
   uses: cloud_run.cpu_cost, cloud_run.memory_cost, cloud_run.request_cost, cloud_run.min_instance_cost
   about: Compute: CPU, memory, requests and idle minimum instances.
 cloud_run.cpu_cost = 91.2384  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:23:31
+  defined: platform layer, models/platforms/cloud_run.json:24:31
   formula: =MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_vcpu_seconds,0))*price.cloud_run.vcpu_second
   uses: cloud_run.vcpu_seconds, options.free_tiers, price.cloud_run.free_vcpu_seconds, price.cloud_run.vcpu_second
   about: CPU after the free tier.
 cloud_run.engineering = 259.6153846153846  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:32:34
+  defined: platform layer, models/platforms/cloud_run.json:33:34
   formula: =eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost
   uses: eng.serverless.hours, cloud_run.ops_factor, eng.hourly_cost
   about: Engineering time operating the platform.
@@ -35,51 +35,51 @@ cloud_run.excluded = FALSE  [logical]
   uses:
   about: Whether an exclusion rule rules this platform out.
 cloud_run.gib_seconds = 7603200  [GiB-s/month]
-  defined: platform layer, models/platforms/cloud_run.json:22:34
+  defined: platform layer, models/platforms/cloud_run.json:23:34
   formula: =IF(load.traffic_based,cloud_run.busy_instance_seconds*load.instance_memory_gib,load.memory_gib*load.active_seconds_per_month)
   uses: load.traffic_based, cloud_run.busy_instance_seconds, load.instance_memory_gib, load.memory_gib, load.active_seconds_per_month
   about: Billable GiB-seconds.
 cloud_run.hidden = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:30:29
+  defined: platform layer, models/platforms/cloud_run.json:31:29
   formula: =IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly
   uses: workload.regions, price.gcp.lb_rule_hour, calendar.hours_per_month, load.egress_gb, price.gcp.egress_gb, hidden.serverless_staging_monthly
   about: A global load balancer when serving several regions, internet egress, and a staging environment that idles at zero.
 cloud_run.idle_seconds = 1677600  [s/month]
-  defined: platform layer, models/platforms/cloud_run.json:26:35
+  defined: platform layer, models/platforms/cloud_run.json:27:35
   formula: =MAX(0,calendar.hours_per_month*3600-IF(load.traffic_based,cloud_run.busy_instance_seconds/MAX(1,load.warm_instances),load.active_seconds_per_month))
   uses: calendar.hours_per_month, load.traffic_based, cloud_run.busy_instance_seconds, load.warm_instances, load.active_seconds_per_month
   about: Time a minimum instance spends idle.
 cloud_run.memory_cost = 19.008000000000003  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:24:34
+  defined: platform layer, models/platforms/cloud_run.json:25:34
   formula: =MAX(0,cloud_run.gib_seconds-IF(options.free_tiers,price.cloud_run.free_gib_seconds,0))*price.cloud_run.gib_second
   uses: cloud_run.gib_seconds, options.free_tiers, price.cloud_run.free_gib_seconds, price.cloud_run.gib_second
   about: Memory after the free tier.
 cloud_run.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/cloud_run.json:33:38
+  defined: platform layer, models/platforms/cloud_run.json:34:38
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="cloud_run"),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
 cloud_run.min_instance_cost = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:27:40
+  defined: platform layer, models/platforms/cloud_run.json:28:40
   formula: =load.warm_instances*(load.instance_vcpu*price.cloud_run.idle_vcpu_second+load.instance_memory_gib*price.cloud_run.idle_gib_second)*cloud_run.idle_seconds
   uses: load.warm_instances, load.instance_vcpu, price.cloud_run.idle_vcpu_second, load.instance_memory_gib, price.cloud_run.idle_gib_second, cloud_run.idle_seconds
   about: Minimum instances billed at the idle rate while they wait.
 cloud_run.one_time = 24.038461538461537  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:34:31
+  defined: platform layer, models/platforms/cloud_run.json:35:31
   formula: =(eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months
   uses: eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, cloud_run.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Setup and migration, amortised over the horizon.
 cloud_run.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/cloud_run.json:31:21
+  defined: platform layer, models/platforms/cloud_run.json:32:21
   about: Operations effort relative to the serverless baseline.
   source: 004_76779babffdde425.txt: "On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one."
 cloud_run.platform_fees = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:29:36
+  defined: platform layer, models/platforms/cloud_run.json:30:36
   formula: =0
   uses:
   about: Cloud Run has no platform or cluster fee.
 cloud_run.request_cost = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:25:35
+  defined: platform layer, models/platforms/cloud_run.json:26:35
   formula: =MAX(0,load.requests_per_month-IF(options.free_tiers,price.cloud_run.free_requests,0))/1000000*price.cloud_run.per_million_requests
   uses: load.requests_per_month, options.free_tiers, price.cloud_run.free_requests, price.cloud_run.per_million_requests
   about: Request fees after the free tier.
@@ -94,12 +94,12 @@ cloud_run.score = 393.9002461538461  [USD/month]
   uses: cloud_run.compared, cloud_run.excluded, cloud_run.total, cloud_run.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 cloud_run.total = 393.9002461538461  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:35:28
+  defined: platform layer, models/platforms/cloud_run.json:36:28
   formula: =cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time
   uses: cloud_run.compute, cloud_run.platform_fees, cloud_run.hidden, cloud_run.engineering, cloud_run.one_time
   about: Monthly total.
 cloud_run.vcpu_seconds = 3801600  [vCPU-s/month]
-  defined: platform layer, models/platforms/cloud_run.json:21:35
+  defined: platform layer, models/platforms/cloud_run.json:22:35
   formula: =IF(load.traffic_based,cloud_run.busy_instance_seconds*load.instance_vcpu,load.vcpu*load.active_seconds_per_month)
   uses: load.traffic_based, cloud_run.busy_instance_seconds, load.instance_vcpu, load.vcpu, load.active_seconds_per_month
   about: Billable vCPU-seconds.
@@ -142,12 +142,12 @@ eks.compared = TRUE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
   about: Whether the scenario compares Amazon EKS on EC2 (its "platforms" list).
 eks.compute = 119.13600000000001  [USD/month]
-  defined: platform layer, models/platforms/eks.json:28:30
+  defined: platform layer, models/platforms/eks.json:29:30
   formula: =eks.nodes*eks.node_hourly*calendar.hours_per_month
   uses: eks.nodes, eks.node_hourly, calendar.hours_per_month
   about: Compute: worker nodes all month.
 eks.engineering = 15453.296703296703  [USD/month]
-  defined: platform layer, models/platforms/eks.json:32:34
+  defined: platform layer, models/platforms/eks.json:33:34
   formula: =eng.k8s.hours*eks.ops_factor*eng.hourly_cost
   uses: eng.k8s.hours, eks.ops_factor, eng.hourly_cost
   about: Engineering time operating the cluster.
@@ -157,67 +157,67 @@ eks.excluded = FALSE  [logical]
   uses:
   about: Whether an exclusion rule rules this platform out.
 eks.hidden = 302  [USD/month]
-  defined: platform layer, models/platforms/eks.json:30:29
+  defined: platform layer, models/platforms/eks.json:31:29
   formula: =workload.regions*(price.aws.alb_month+price.aws.nat_month+hidden.k8s_observability_monthly)+IF(workload.staging,hidden.staging_cluster_monthly,0)+load.egress_gb*price.aws.egress_gb+workload.storage_gib*price.aws.ebs_gb_month
   uses: workload.regions, price.aws.alb_month, price.aws.nat_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.aws.egress_gb, workload.storage_gib, price.aws.ebs_gb_month
   about: Per production cluster a load balancer, a NAT gateway and observability; an idle staging cluster; egress; EBS volumes.
 eks.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/eks.json:33:38
+  defined: platform layer, models/platforms/eks.json:34:38
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="eks"),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
 eks.node_hourly = 0.1632  [USD/h]
-  defined: platform layer, models/platforms/eks.json:21:34
+  defined: platform layer, models/platforms/eks.json:22:34
   formula: =IF(eks.node_type="m5.large",price.aws.m5_large_hour,IF(eks.node_type="m7g.xlarge",price.aws.m7g_xlarge_hour,price.aws.m6i_xlarge_hour))
   uses: eks.node_type, price.aws.m5_large_hour, price.aws.m7g_xlarge_hour, price.aws.m6i_xlarge_hour
   about: On-demand price of one node.
 eks.node_memory_gib = 16  [GiB]
-  defined: platform layer, models/platforms/eks.json:20:38
+  defined: platform layer, models/platforms/eks.json:21:38
   formula: =IF(eks.node_type="m5.large",8,16)
   uses: eks.node_type
   about: Memory of one node (m5.large 8; m6i.xlarge and m7g.xlarge 16).
 eks.node_type = "m7g.xlarge"  [instance type]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:28:18
-  overrides: platform layer, models/platforms/eks.json:18:20
+  overrides: platform layer, models/platforms/eks.json:19:20
   about: EC2 instance type of the worker nodes (m7g is ARM Graviton).
   source: 004_76779babffdde425.txt: "Most startups use managed node groups with m6i.xlarge or m7g.xlarge instances."
 eks.node_vcpu = 4  [vCPU]
-  defined: platform layer, models/platforms/eks.json:19:32
+  defined: platform layer, models/platforms/eks.json:20:32
   formula: =IF(eks.node_type="m5.large",2,4)
   uses: eks.node_type
   about: vCPU of one node (m5.large 2; m6i.xlarge and m7g.xlarge 4).
 eks.nodes = 1  [nodes]
-  defined: platform layer, models/platforms/eks.json:27:28
+  defined: platform layer, models/platforms/eks.json:28:28
   formula: =eks.nodes_per_region*workload.regions
   uses: eks.nodes_per_region, workload.regions
   about: Worker nodes across regions.
 eks.nodes_per_region = 1  [nodes]
-  defined: platform layer, models/platforms/eks.json:26:39
+  defined: platform layer, models/platforms/eks.json:27:39
   formula: =MAX(k8s.min_nodes,ROUNDUP(load.vcpu/workload.regions/eks.usable_vcpu,0),ROUNDUP(load.memory_gib/workload.regions/eks.usable_memory_gib,0))
   uses: k8s.min_nodes, load.vcpu, workload.regions, eks.usable_vcpu, load.memory_gib, eks.usable_memory_gib
   about: Worker nodes in each production cluster: enough for the vCPU and the memory, at least the minimum.
 eks.one_time = 192.3076923076923  [USD/month]
-  defined: platform layer, models/platforms/eks.json:34:31
+  defined: platform layer, models/platforms/eks.json:35:31
   formula: =(eng.k8s.setup_hours*eks.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+eks.migration_hours)*eng.hourly_cost/plan.horizon_months
   uses: eng.k8s.setup_hours, eks.ops_factor, workload.regions, eng.k8s.multi_region_hours, eks.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Cluster setup, multi-region setup and migration, amortised over the horizon.
 eks.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/eks.json:31:21
+  defined: platform layer, models/platforms/eks.json:32:21
   about: Operations effort relative to managed Kubernetes with nodes (this is the baseline).
   source: 004_76779babffdde425.txt: "I have seen Series A startups with 8-person engineering teams dedicate 1.5 to 2 FTEs to Kubernetes operations."
 eks.platform_fees = 73  [USD/month]
-  defined: platform layer, models/platforms/eks.json:29:36
+  defined: platform layer, models/platforms/eks.json:30:36
   formula: =load.clusters*price.eks.cluster_hour*calendar.hours_per_month
   uses: load.clusters, price.eks.cluster_hour, calendar.hours_per_month
   about: Control-plane fees.
 eks.reserved_memory_gib = 0  [GiB]
-  defined: platform layer, models/platforms/eks.json:23:42
+  defined: platform layer, models/platforms/eks.json:24:42
   formula: =k8s.reservation_factor*(0.25*MIN(eks.node_memory_gib,4)+0.2*MIN(MAX(eks.node_memory_gib-4,0),4)+0.1*MIN(MAX(eks.node_memory_gib-8,0),8)+0.06*MIN(MAX(eks.node_memory_gib-16,0),112)+0.02*MAX(eks.node_memory_gib-128,0)+0.1)
   uses: k8s.reservation_factor, eks.node_memory_gib
   about: Memory the node reserves for the system and eviction: 25% of the first 4 GiB, 20% of the next 4, 10% of the next 8, 6% of the next 112, 2% above, plus 100 MiB.
   source: Google Cloud, GKE node allocatable resources <https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes>
 eks.reserved_vcpu = 0  [vCPU]
-  defined: platform layer, models/platforms/eks.json:22:36
+  defined: platform layer, models/platforms/eks.json:23:36
   formula: =k8s.reservation_factor*(0.06*MIN(eks.node_vcpu,1)+0.01*MIN(MAX(eks.node_vcpu-1,0),1)+0.005*MIN(MAX(eks.node_vcpu-2,0),2)+0.0025*MAX(eks.node_vcpu-4,0))
   uses: k8s.reservation_factor, eks.node_vcpu
   about: CPU the node reserves for the system: 6% of the first core, 1% of the second, 0.5% of the next two, 0.25% above four (GKE's documented reservation, used for every managed node).
@@ -233,17 +233,17 @@ eks.score = 16139.740395604395  [USD/month]
   uses: eks.compared, eks.excluded, eks.total, eks.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 eks.total = 16139.740395604395  [USD/month]
-  defined: platform layer, models/platforms/eks.json:35:28
+  defined: platform layer, models/platforms/eks.json:36:28
   formula: =eks.compute+eks.platform_fees+eks.hidden+eks.engineering+eks.one_time
   uses: eks.compute, eks.platform_fees, eks.hidden, eks.engineering, eks.one_time
   about: Monthly total.
 eks.usable_memory_gib = 16  [GiB]
-  defined: platform layer, models/platforms/eks.json:25:40
+  defined: platform layer, models/platforms/eks.json:26:40
   formula: =(eks.node_memory_gib-eks.reserved_memory_gib)*k8s.target_utilisation
   uses: eks.node_memory_gib, eks.reserved_memory_gib, k8s.target_utilisation
   about: Memory of one node the workload can use.
 eks.usable_vcpu = 4  [vCPU]
-  defined: platform layer, models/platforms/eks.json:24:34
+  defined: platform layer, models/platforms/eks.json:25:34
   formula: =(eks.node_vcpu-eks.reserved_vcpu)*k8s.target_utilisation
   uses: eks.node_vcpu, eks.reserved_vcpu, k8s.target_utilisation
   about: vCPU of one node the workload can use.
@@ -366,12 +366,12 @@ fargate.compared = TRUE  [logical]
   defined: decision layer, models/platforms/fargate.json:4:9
   about: Whether the scenario compares AWS ECS Fargate (its "platforms" list).
 fargate.compute = 52.13472  [USD/month]
-  defined: platform layer, models/platforms/fargate.json:23:30
+  defined: platform layer, models/platforms/fargate.json:24:30
   formula: =fargate.vcpu_hours*fargate.vcpu_price+fargate.gb_hours*fargate.gb_price
   uses: fargate.vcpu_hours, fargate.vcpu_price, fargate.gb_hours, fargate.gb_price
   about: Compute: task vCPU and memory.
 fargate.engineering = 389.4230769230769  [USD/month]
-  defined: platform layer, models/platforms/fargate.json:27:34
+  defined: platform layer, models/platforms/fargate.json:28:34
   formula: =eng.serverless.hours*fargate.ops_factor*eng.hourly_cost
   uses: eng.serverless.hours, fargate.ops_factor, eng.hourly_cost
   about: Engineering time operating the platform.
@@ -381,36 +381,36 @@ fargate.excluded = FALSE  [logical]
   uses:
   about: Whether an exclusion rule rules this platform out.
 fargate.gb_hours = 2112  [GB-h/month]
-  defined: platform layer, models/platforms/fargate.json:22:31
+  defined: platform layer, models/platforms/fargate.json:23:31
   formula: =load.memory_gib*load.active_hours_per_month+load.warm_instances*load.instance_memory_gib*load.idle_hours_per_month
   uses: load.memory_gib, load.active_hours_per_month, load.warm_instances, load.instance_memory_gib, load.idle_hours_per_month
   about: Task memory GB-hours.
 fargate.gb_price = 0.004445  [USD/GB-h]
-  defined: platform layer, models/platforms/fargate.json:20:31
+  defined: platform layer, models/platforms/fargate.json:21:31
   formula: =IF(workload.arch="arm",price.fargate.arm_gb_hour,price.fargate.gb_hour)
   uses: workload.arch, price.fargate.arm_gb_hour, price.fargate.gb_hour
   about: Memory price for the workload's architecture.
 fargate.hidden = 52  [USD/month]
-  defined: platform layer, models/platforms/fargate.json:25:29
+  defined: platform layer, models/platforms/fargate.json:26:29
   formula: =workload.regions*(price.aws.alb_month+price.aws.nat_month)+load.egress_gb*price.aws.egress_gb
   uses: workload.regions, price.aws.alb_month, price.aws.nat_month, load.egress_gb, price.aws.egress_gb
   about: An Application Load Balancer and a NAT gateway per region, and internet egress.
 fargate.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/fargate.json:28:38
+  defined: platform layer, models/platforms/fargate.json:29:38
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="fargate"),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
 fargate.one_time = 36.05769230769231  [USD/month]
-  defined: platform layer, models/platforms/fargate.json:29:31
+  defined: platform layer, models/platforms/fargate.json:30:31
   formula: =((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*fargate.ops_factor+fargate.migration_hours)*eng.hourly_cost/plan.horizon_months
   uses: eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, fargate.ops_factor, fargate.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Setup and migration, amortised over the horizon.
 fargate.ops_factor = 1.5  [factor]
-  defined: platform layer, models/platforms/fargate.json:26:21
+  defined: platform layer, models/platforms/fargate.json:27:21
   about: Operations effort relative to the serverless baseline: ECS task definitions, services, VPC and load balancer wiring.
   source: 001_ef0e47c1fab8c020.txt: "It's not quite serverless in the Cloud Run sense because you're still defining task definitions, services, and clusters."
 fargate.platform_fees = 0  [USD/month]
-  defined: platform layer, models/platforms/fargate.json:24:36
+  defined: platform layer, models/platforms/fargate.json:25:36
   formula: =0
   uses:
   about: ECS has no cluster fee.
@@ -425,22 +425,22 @@ fargate.score = 529.6154892307692  [USD/month]
   uses: fargate.compared, fargate.excluded, fargate.total, fargate.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 fargate.total = 529.6154892307692  [USD/month]
-  defined: platform layer, models/platforms/fargate.json:30:28
+  defined: platform layer, models/platforms/fargate.json:31:28
   formula: =fargate.compute+fargate.platform_fees+fargate.hidden+fargate.engineering+fargate.one_time
   uses: fargate.compute, fargate.platform_fees, fargate.hidden, fargate.engineering, fargate.one_time
   about: Monthly total.
 fargate.vcpu_hours = 1056  [vCPU-h/month]
-  defined: platform layer, models/platforms/fargate.json:21:33
+  defined: platform layer, models/platforms/fargate.json:22:33
   formula: =load.vcpu*load.active_hours_per_month+load.warm_instances*load.instance_vcpu*load.idle_hours_per_month
   uses: load.vcpu, load.active_hours_per_month, load.warm_instances, load.instance_vcpu, load.idle_hours_per_month
   about: Task vCPU-hours: the workload during its active hours, plus minimum tasks while idle.
 fargate.vcpu_price = 0.04048  [USD/vCPU-h]
-  defined: platform layer, models/platforms/fargate.json:19:33
+  defined: platform layer, models/platforms/fargate.json:20:33
   formula: =IF(workload.arch="arm",price.fargate.arm_vcpu_hour,price.fargate.vcpu_hour)
   uses: workload.arch, price.fargate.arm_vcpu_hour, price.fargate.vcpu_hour
   about: vCPU price for the workload's architecture.
 gke_autopilot.billed_vcpu = 4  [vCPU]
-  defined: platform layer, models/platforms/gke_autopilot.json:19:34
+  defined: platform layer, models/platforms/gke_autopilot.json:20:34
   formula: =workload.regions*workload.services*CEILING(load.vcpu/(workload.services*workload.regions),price.gke_autopilot.vcpu_step)
   uses: workload.regions, workload.services, load.vcpu, price.gke_autopilot.vcpu_step
   about: Requested vCPU, each service's Pods rounded up to quarter-vCPU steps in each region.
@@ -448,12 +448,12 @@ gke_autopilot.compared = TRUE  [logical]
   defined: decision layer, models/platforms/gke_autopilot.json:4:9
   about: Whether the scenario compares GKE Autopilot (its "platforms" list).
 gke_autopilot.compute = 158.775  [USD/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:22:30
+  defined: platform layer, models/platforms/gke_autopilot.json:23:30
   formula: =gke_autopilot.vcpu_hours*price.gke_autopilot.vcpu_hour+gke_autopilot.gib_hours*price.gke_autopilot.gib_hour
   uses: gke_autopilot.vcpu_hours, price.gke_autopilot.vcpu_hour, gke_autopilot.gib_hours, price.gke_autopilot.gib_hour
   about: Compute: Pod vCPU and memory.
 gke_autopilot.engineering = 10817.307692307691  [USD/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:26:34
+  defined: platform layer, models/platforms/gke_autopilot.json:27:34
   formula: =eng.k8s.hours*gke_autopilot.ops_factor*eng.hourly_cost
   uses: eng.k8s.hours, gke_autopilot.ops_factor, eng.hourly_cost
   about: Engineering time operating the cluster.
@@ -463,32 +463,32 @@ gke_autopilot.excluded = FALSE  [logical]
   uses:
   about: Whether an exclusion rule rules this platform out.
 gke_autopilot.gib_hours = 5840  [GiB-h/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:21:32
+  defined: platform layer, models/platforms/gke_autopilot.json:22:32
   formula: =load.memory_gib*calendar.hours_per_month
   uses: load.memory_gib, calendar.hours_per_month
   about: Pod memory GiB-hours.
 gke_autopilot.hidden = 268.25  [USD/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:24:29
+  defined: platform layer, models/platforms/gke_autopilot.json:25:29
   formula: =workload.regions*(price.gcp.lb_rule_hour*calendar.hours_per_month+hidden.k8s_observability_monthly)+IF(workload.staging,hidden.staging_cluster_monthly,0)+load.egress_gb*price.gcp.egress_gb+workload.storage_gib*price.gcp.pd_gib_month
   uses: workload.regions, price.gcp.lb_rule_hour, calendar.hours_per_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.gcp.egress_gb, workload.storage_gib, price.gcp.pd_gib_month
   about: Per production cluster a load-balancer rule and observability; an idle staging cluster; egress; persistent disks.
 gke_autopilot.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/gke_autopilot.json:27:38
+  defined: platform layer, models/platforms/gke_autopilot.json:28:38
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="gke_autopilot"),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
 gke_autopilot.one_time = 134.6153846153846  [USD/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:28:31
+  defined: platform layer, models/platforms/gke_autopilot.json:29:31
   formula: =(eng.k8s.setup_hours*gke_autopilot.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+gke_autopilot.migration_hours)*eng.hourly_cost/plan.horizon_months
   uses: eng.k8s.setup_hours, gke_autopilot.ops_factor, workload.regions, eng.k8s.multi_region_hours, gke_autopilot.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Cluster setup, multi-region setup and migration, amortised over the horizon.
 gke_autopilot.ops_factor = 0.7  [factor]
-  defined: platform layer, models/platforms/gke_autopilot.json:25:21
+  defined: platform layer, models/platforms/gke_autopilot.json:26:21
   range: 0.5 to 0.85 (triangular)
   about: Operations effort relative to managed Kubernetes with nodes: Google runs the nodes.
   source: 004_76779babffdde425.txt: "Autopilot removes most node-level ops, but you still write YAML manifests, manage Helm charts, and configure ingress."
 gke_autopilot.platform_fees = 73  [USD/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:23:36
+  defined: platform layer, models/platforms/gke_autopilot.json:24:36
   formula: =MAX(0,load.clusters*price.gke.cluster_hour*calendar.hours_per_month-IF(options.free_tiers,price.gke.free_credit_month,0))
   uses: load.clusters, price.gke.cluster_hour, calendar.hours_per_month, options.free_tiers, price.gke.free_credit_month
   about: Cluster management fees, less the free-tier credit.
@@ -503,12 +503,12 @@ gke_autopilot.score = 11451.948076923076  [USD/month]
   uses: gke_autopilot.compared, gke_autopilot.excluded, gke_autopilot.total, gke_autopilot.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 gke_autopilot.total = 11451.948076923076  [USD/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:29:28
+  defined: platform layer, models/platforms/gke_autopilot.json:30:28
   formula: =gke_autopilot.compute+gke_autopilot.platform_fees+gke_autopilot.hidden+gke_autopilot.engineering+gke_autopilot.one_time
   uses: gke_autopilot.compute, gke_autopilot.platform_fees, gke_autopilot.hidden, gke_autopilot.engineering, gke_autopilot.one_time
   about: Monthly total.
 gke_autopilot.vcpu_hours = 2920  [vCPU-h/month]
-  defined: platform layer, models/platforms/gke_autopilot.json:20:33
+  defined: platform layer, models/platforms/gke_autopilot.json:21:33
   formula: =gke_autopilot.billed_vcpu*calendar.hours_per_month
   uses: gke_autopilot.billed_vcpu, calendar.hours_per_month
   about: Pod vCPU-hours: Pods run all month.

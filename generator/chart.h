@@ -1,0 +1,35 @@
+/*
+ * chart.h -- charts (chart.c) and their drawing helpers.
+ */
+#ifndef CHART_H
+#define CHART_H
+
+#include <cairo.h>
+
+struct rgb {
+	double r, g, b;
+};
+
+#define CHART_NCOLORS 8
+extern const struct rgb chart_palette[CHART_NCOLORS];
+
+typedef void (*chart_draw_fn)(cairo_t *, double, double, const void *);
+
+bool chart_render(chart_draw_fn, const void *, double, double, struct buf *, struct buf *,
+    const char *, struct diags *);
+cairo_status_t chart_write_png(cairo_surface_t *, struct buf *);
+void chart_shutdown(void);
+bool chart_breakdown(const struct report *, struct buf *, struct buf *, struct diags *);
+
+void chart_color(cairo_t *, struct rgb);
+void chart_font(cairo_t *, double, bool);
+double chart_text_width(cairo_t *, const char *);
+void chart_text(cairo_t *, double, double, double, const char *);
+void chart_text_vertical(cairo_t *, double, double, const char *);
+double chart_nice_step(double, int);
+void chart_money_short(char *, size_t, double);
+double chart_legend(cairo_t *, double, double, double, const char *const *,
+    const struct rgb *, int);
+double chart_title(cairo_t *, double, const char *, const char *);
+
+#endif

@@ -1,0 +1,593 @@
+/*
+ * document.c -- one scenario's decision documents.
+ *
+ * doc_scenario() writes, into a scenario's directory, every file SPEC.md
+ * lists: report.md and report.html, workbook.xlsx, the charts as PNG and
+ * SVG, data.json and breakdown.csv. All of them render from the
+ * same const report; none reads JSON or evaluates a formula.
+ *
+ * report.md is templates/report.md rendered against variables built here
+ * (report_vars): every number is formatted once, by num.c, so the same
+ * rounded figure appears in Markdown, HTML and the workbook's number
+ * format. report.html is that Markdown through cmark-gfm (tables on, raw
+ * HTML off, dangerous link schemes dropped) inside templates/report.html.
+ * One AST pass replaces the report's own chart images with a <picture>
+ * offering the SVG with the PNG as fallback; the HTML for it is built here
+ * with escaping, and only for image paths matching charts/<name>.png.
+ */
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#include "runsheet.h"
+#include "chart.h"
+#include "document.h"
+#include "jsonw.h"
+#include "num.h"
+#include "tmpl.h"
+#include "xlsx.h"
+#include "cli.h"
+
+/* Append v in its unit: money as $1,234.56, other numbers plainly. */
+void
+fmt_value(struct buf *b, const struct value *v, const char *unit)
+{
+	char tmp[64];
+
+	switch (v->type) {
+	case VT_NUM:
+		if (unit && (strcmp(unit, "USD") == 0 || str_has_prefix(unit, "USD/month") ||
+		    str_has_prefix(unit, "USD/year"))) {
+			fmt_money(b, v->u.num);
+			if (strcmp(unit, "USD") != 0)
+				buf_printf(b, " %s", unit + 3);
+			return;
+		}
+		if (unit && strcmp(unit, "fraction") == 0) {
+			fmt_percent(b, v->u.num);
+			return;
+		}
+		if (fabs(v->u.num) >= 1000 && v->u.num == floor(v->u.num))
+			fmt_fixed(b, v->u.num, 0, true);
+		else {
+			num_shortest(tmp, sizeof(tmp), v->u.num);
+			buf_puts(b, tmp);
+		}
+		break;
+	case VT_STR:
+		buf_puts(b, v->u.str);
+		break;
+	case VT_BOOL:
+		buf_puts(b, v->u.b ? "yes" : "no");
+		return;
+	default:
+		buf_puts(b, verr_code(v->err));
+		return;
+	}
+	if (unit && strcmp(unit, "logical") != 0)
+		buf_printf(b, " %s", unit);
+}
+
+static void
+money_var(struct tval *m, const char *key, double v)
+{
+	struct buf b = {0};
+
+	fmt_money(&b, v);
+	tv_str(m, key, buf_str(&b));
+	buf_free(&b);
+}
+
+/*
+ * The value cells the compared platforms' totals depend on, sorted by
+ * name: the assumptions a reader needs to check the numbers. Caller frees.
+ */
+int *
+doc_inputs(const struct report *r, size_t *n)
+{
+	const struct model *m = r->m;
+	unsigned char *mark = xcalloc(m->ncells + 1, 1);
+	int *stack = xcalloc(m->ncells + 1, sizeof(*stack)), *out;
+	size_t sp = 0, i, k = 0, nd;
+	const int *deps;
+
+	for (i = 0; i < r->nrows; i++) {
+		int t = r->rows[i].p->total;
+
+		if (!mark[t]) {
+			mark[t] = 1;
+			stack[sp++] = t;
+		}
+	}
+	while (sp > 0) {
+		int c = stack[--sp];
+
+		deps = cellspec_deps(m->def[c], &nd);
+		for (i = 0; i < nd; i++)
+			if (!mark[deps[i]]) {
+				mark[deps[i]] = 1;
+				stack[sp++] = deps[i];
+			}
+	}
+	out = stack; /* reuse: at most ncells */
+	for (i = 0; i < m->ncells; i++)
+		if (mark[i] && m->def[i]->kind == CK_VALUE && m->def[i]->layer != LAYER_DECISION)
+			out[k++] = (int)i;
+	/* sort by name (insertion sort keeps this dependency-free and stable) */
+	{
+		size_t a, b;
+
+		for (a = 1; a < k; a++)
+			for (b = a; b > 0 && strcmp(m->cat->base[out[b - 1]]->name,
+			    m->cat->base[out[b]]->name) > 0; b--) {
+				int t = out[b - 1];
+
+				out[b - 1] = out[b];
+				out[b] = t;
+			}
+	}
+	free(mark);
+	*n = k;
+	return out;
+}
+
+static const char *
+group_of(const struct cellspec *s)
+{
+	switch (s->layer) {
+	case LAYER_SCENARIO:
+	case LAYER_CLI:
+		return "set";
+	case LAYER_PRICING:
+		return "price";
+	default:
+		return "assumption";
+	}
+}
+
+/*
+ * The template variables of a report. Every figure is a preformatted
+ * string; lists are the platforms, the reasons, the assumptions and the
+ * inputs. Caller frees with tv_free.
+ */
+struct tval *
+report_vars(const struct report *r, const struct docenv *env)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct tval *v = tv_map(), *l, *it;
+	struct buf b = {0};
+	size_t i, n;
+	int *cells, k;
+
+	tv_str(v, "title", r->scn ? r->scn->title : "Model defaults");
+	tv_str(v, "id", r->scn ? r->scn->id : "defaults");
+	tv_str(v, "summary", r->scn && r->scn->summary ? r->scn->summary : "");
+	tv_str(v, "description", r->scn && r->scn->description ? r->scn->description : "");
+	tv_str(v, "version", RUNSHEET_VERSION);
+	tv_str(v, "data_date", env->data_date);
+	tv_str(v, "root", "../../");
+	tv_bool(v, "has_verdict", r->rec >= 0);
+	if (r->rec >= 0) {
+		const struct prow *rec = &r->rows[r->rec];
+
+		tv_str(v, "verdict_name", rec->p->name);
+		tv_str(v, "verdict_id", rec->p->id);
+		tv_str(v, "verdict_family", family_names[rec->p->family]);
+		money_var(v, "verdict_monthly", rec->total);
+		money_var(v, "verdict_annual", rec->annual);
+	} else {
+		tv_str(v, "verdict_name", "none");
+		tv_str(v, "verdict_id", "none");
+		tv_str(v, "verdict_family", "");
+		tv_str(v, "verdict_monthly", "");
+		tv_str(v, "verdict_annual", "");
+	}
+	l = tv_list(v, "reasons");
+	for (i = 0; i < r->nreasons; i++)
+		tv_item_str(l, r->reasons[i]);
+
+	l = tv_list(v, "platforms");
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *row = &r->rows[i];
+
+		it = tv_item(l);
+		tv_str(it, "name", row->p->name);
+		tv_str(it, "id", row->p->id);
+		tv_str(it, "family", family_names[row->p->family]);
+		for (k = 0; k < COMP__MAX; k++)
+			money_var(it, component_ids[k], row->comp[k]);
+		money_var(it, "total", row->total);
+		money_var(it, "annual", row->annual);
+		money_var(it, "per_million", row->per_million);
+		tv_bool(it, "recommended", (int)i == r->rec);
+		tv_bool(it, "cheapest", (int)i == r->cheapest);
+		tv_bool(it, "excluded", row->excluded);
+		tv_str(it, "excluded_why", row->excluded_why ? row->excluded_why : "");
+	}
+	tv_bool(v, "has_requests", r->requests > 0);
+	b.len = 0;
+	fmt_fixed(&b, r->requests, 0, true);
+	tv_str(v, "requests", buf_str(&b));
+
+	l = tv_list(v, "assumptions");
+	for (i = 0; r->scn && i < r->scn->nassumptions; i++)
+		tv_item_str(l, r->scn->assumptions[i]);
+	tv_bool(v, "has_assumptions", r->scn && r->scn->nassumptions > 0);
+	l = tv_list(v, "sources");
+	for (i = 0; r->scn && i < r->scn->nsources; i++)
+		tv_item_str(l, r->scn->sources[i]);
+
+	cells = doc_inputs(r, &n);
+	{
+		struct tval *groups[3];
+		static const char *const gk[3] = {"inputs_set", "inputs_prices",
+			"inputs_assumptions"};
+
+		for (k = 0; k < 3; k++)
+			groups[k] = tv_list(v, gk[k]);
+		for (i = 0; i < n; i++) {
+			const struct cellspec *s = m->def[cells[i]], *bs = cat->base[cells[i]];
+			const char *g = group_of(s);
+			const char *src = s->source ? s->source : bs->source;
+			char *set_by = NULL;
+
+			if (s->layer == LAYER_SCENARIO || s->layer == LAYER_CLI) {
+				/* what the scenario sets is sourced by the scenario */
+				const char *file = s->src ? strrchr(s->src->path, '/') : NULL;
+
+				file = file ? file + 1 : s->src ? s->src->path : NULL;
+				set_by = s->source ? xstrdup(s->source) : file ?
+				    xasprintf("the scenario (%s)", file) :
+				    xasprintf("%s", s->jpath ? s->jpath : "--set");
+				src = set_by;
+			}
+
+			it = tv_item(groups[strcmp(g, "set") == 0 ? 0 : strcmp(g, "price") == 0 ?
+			    1 : 2]);
+			tv_str(it, "name", bs->name);
+			b.len = 0;
+			fmt_value(&b, &m->values[cells[i]], bs->unit);
+			if (s->ranged) {
+				struct value lo = s->value, hi = s->value;
+				struct buf rb = {0};
+
+				lo.u.num = s->low;
+				hi.u.num = s->high;
+				fmt_value(&rb, &lo, NULL);
+				buf_puts(&rb, " to ");
+				fmt_value(&rb, &hi, NULL);
+				buf_printf(&b, " (range %s)", buf_str(&rb));
+				buf_free(&rb);
+			}
+			tv_str(it, "value", buf_str(&b));
+			tv_str(it, "description", bs->description ? bs->description : "");
+			tv_str(it, "source", src ? src : "");
+			free(set_by);
+			tv_str(it, "url", s->url ? s->url : bs->url ? bs->url : "");
+			tv_str(it, "as_of", s->as_of ? s->as_of : bs->as_of ? bs->as_of : "");
+		}
+	}
+	free(cells);
+	buf_free(&b);
+	return v;
+}
+
+/* --- Markdown to HTML ------------------------------------------------------- */
+
+static bool
+is_chart_url(const char *u, char *name, size_t sz)
+{
+	size_t n;
+	const char *p;
+
+	if (!str_has_prefix(u, "charts/") || !str_has_suffix(u, ".png"))
+		return false;
+	n = strlen(u) - strlen("charts/") - strlen(".png");
+	if (n == 0 || n >= sz)
+		return false;
+	for (p = u + 7; p < u + 7 + n; p++)
+		if (!((*p >= 'a' && *p <= 'z') || *p == '_' || *p == '-'))
+			return false;
+	memcpy(name, u + 7, n);
+	name[n] = '\0';
+	return true;
+}
+
+static pthread_once_t cmark_once = PTHREAD_ONCE_INIT;
+
+/* The plain text of a node's children (an image's alt text). */
+static void
+plain_text(cmark_node *n, struct buf *b)
+{
+	cmark_node *c;
+
+	for (c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+		const char *lit = cmark_node_get_literal(c);
+
+		if (lit)
+			buf_puts(b, lit);
+		plain_text(c, b);
+	}
+}
+
+/*
+ * Render Markdown as HTML with cmark-gfm: the table extension on, raw HTML
+ * and dangerous URLs off, our chart images as <picture> with an SVG source
+ * and the PNG as fallback. Caller frees.
+ */
+char *
+md_to_html(const char *md, size_t len)
+{
+	int opts = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+	cmark_parser *p;
+	cmark_node *doc, **imgs = NULL;
+	cmark_iter *it;
+	cmark_event_type ev;
+	size_t nimg = 0, cap = 0, i;
+	char *html, *out;
+
+	pthread_once(&cmark_once, cmark_gfm_core_extensions_ensure_registered);
+	p = cmark_parser_new(opts);
+	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("table"));
+	cmark_parser_feed(p, md, len);
+	doc = cmark_parser_finish(p);
+	it = cmark_iter_new(doc);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+
+		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_IMAGE) {
+			GROW(imgs, nimg, cap);
+			imgs[nimg++] = n;
+		}
+	}
+	cmark_iter_free(it);
+	for (i = 0; i < nimg; i++) {
+		const char *url = cmark_node_get_url(imgs[i]);
+		char name[64];
+		struct buf alt = {0}, h = {0};
+		cmark_node *custom;
+
+		if (url == NULL || !is_chart_url(url, name, sizeof(name)))
+			continue;
+		plain_text(imgs[i], &alt);
+		buf_printf(&h, "<picture class=\"chart\"><source srcset=\"charts/%s.svg\" "
+		    "type=\"image/svg+xml\"><img src=\"charts/%s.png\" alt=\"", name, name);
+		esc_html(&h, buf_str(&alt));
+		buf_puts(&h, "\"></picture>");
+		custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+		cmark_node_set_on_enter(custom, buf_str(&h));
+		cmark_node_set_on_exit(custom, "");
+		cmark_node_replace(imgs[i], custom);
+		cmark_node_free(imgs[i]);
+		buf_free(&alt);
+		buf_free(&h);
+	}
+	free(imgs);
+	html = cmark_render_html(doc, opts, cmark_parser_get_syntax_extensions(p));
+	out = xstrdup(html);
+	free(html);
+	cmark_node_free(doc);
+	cmark_parser_free(p);
+	return out;
+}
+
+/* --- data.json and breakdown.csv ---------------------------------------------- */
+
+/* Append a CSV text field a spreadsheet will not execute as a formula. */
+void
+csv_text(struct buf *b, const char *s)
+{
+	if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+	    s[0] == '\r') {
+		char *t = xasprintf("'%s", s);
+
+		csv_field(b, t);
+		free(t);
+		return;
+	}
+	csv_field(b, s);
+}
+
+static void
+csv_num(struct buf *b, double v)
+{
+	char tmp[64];
+
+	num_shortest(tmp, sizeof(tmp), v);
+	buf_puts(b, tmp);
+}
+
+static const char *const focus_service_category[COMP__MAX] = {
+	[COMP_COMPUTE] = "Compute",
+	[COMP_PLATFORM_FEES] = "Management and Governance",
+	[COMP_HIDDEN] = "Networking",
+	[COMP_ENGINEERING] = "Other",
+	[COMP_ONE_TIME] = "Other",
+};
+
+static const char *const component_desc[COMP__MAX] = {
+	[COMP_COMPUTE] = "vCPU, memory, requests and instances or nodes",
+	[COMP_PLATFORM_FEES] = "control-plane and cluster fees",
+	[COMP_HIDDEN] = "load balancers, NAT, observability, staging, egress, volumes",
+	[COMP_ENGINEERING] = "operations hours at the team's fully loaded cost",
+	[COMP_ONE_TIME] = "setup and migration, amortised over the horizon",
+};
+
+/*
+ * breakdown.csv: one row per platform and component with FOCUS column
+ * names where one fits (BilledCost, BillingCurrency, ChargeCategory,
+ * ChargePeriodStart/End, ProviderName, ServiceName, ServiceCategory) and
+ * x_ columns for the rest, as the FOCUS specification asks of custom
+ * columns. Engineering time and one-time work are internal costs, so their
+ * ProviderName is "Internal".
+ */
+void
+export_breakdown_csv(struct buf *out, const struct report *r, const char *period_start,
+    const char *period_end)
+{
+	size_t i;
+	int k;
+
+	buf_puts(out, "BillingCurrency,BilledCost,ChargeCategory,ChargeDescription,"
+	    "ChargePeriodStart,ChargePeriodEnd,ProviderName,ServiceName,ServiceCategory,"
+	    "x_ScenarioId,x_PlatformId,x_Family,x_Component,x_MonthlyCost,x_AnnualCost,"
+	    "x_Recommended,x_Excluded\n");
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *row = &r->rows[i];
+
+		for (k = 0; k < COMP__MAX; k++) {
+			bool internal = k == COMP_ENGINEERING || k == COMP_ONE_TIME;
+			char *desc = xasprintf("%s: %s", component_names[k], component_desc[k]);
+
+			buf_puts(out, "USD,");
+			csv_num(out, row->comp[k]);
+			buf_puts(out, ",Usage,");
+			csv_text(out, desc);
+			buf_printf(out, ",%s,%s,", period_start, period_end);
+			csv_text(out, internal ? "Internal" : row->p->vendor);
+			buf_putc(out, ',');
+			csv_text(out, row->p->name);
+			buf_putc(out, ',');
+			csv_text(out, focus_service_category[k]);
+			buf_putc(out, ',');
+			csv_text(out, r->scn ? r->scn->id : "defaults");
+			buf_putc(out, ',');
+			csv_text(out, row->p->id);
+			buf_putc(out, ',');
+			csv_text(out, family_ids[row->p->family]);
+			buf_putc(out, ',');
+			csv_text(out, component_ids[k]);
+			buf_putc(out, ',');
+			csv_num(out, row->comp[k]);
+			buf_putc(out, ',');
+			csv_num(out, row->comp[k] * 12);
+			buf_printf(out, ",%s,%s\n", (int)i == r->rec ? "true" : "false",
+			    row->excluded ? "true" : "false");
+			free(desc);
+		}
+	}
+}
+
+/* data.json: the calc --format json object plus the inputs and their sources. */
+void
+export_data_json(struct buf *out, const struct report *r)
+{
+	const struct model *m = r->m;
+	struct jw w;
+	size_t n, i;
+	int *cells = doc_inputs(r, &n);
+
+	jw_init(&w, out);
+	jw_obj(&w);
+	export_json_body(&w, r);
+	if (r->scn)
+		jw_kstr(&w, "title", r->scn->title);
+	jw_key(&w, "inputs");
+	jw_arr(&w);
+	for (i = 0; i < n; i++) {
+		const struct cellspec *s = m->def[cells[i]], *b = m->cat->base[cells[i]];
+
+		jw_obj(&w);
+		jw_kstr(&w, "name", b->name);
+		jw_key(&w, "value");
+		jw_value(&w, &m->values[cells[i]]);
+		if (b->unit)
+			jw_kstr(&w, "unit", b->unit);
+		jw_kstr(&w, "layer", layer_names[s->layer]);
+		if (s->ranged) {
+			jw_knum(&w, "low", s->low);
+			jw_knum(&w, "high", s->high);
+			jw_kstr(&w, "dist", dist_names[s->dist]);
+		}
+		if (s->source || b->source)
+			jw_kstr(&w, "source", s->source ? s->source : b->source);
+		if (s->url || b->url)
+			jw_kstr(&w, "url", s->url ? s->url : b->url);
+		if (s->as_of || b->as_of)
+			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
+		jw_obj_end(&w);
+	}
+	jw_arr_end(&w);
+	jw_obj_end(&w);
+	free(cells);
+}
+
+/* --- writing one scenario's directory ------------------------------------------- */
+
+static bool
+write_file(const char *dir, const char *name, const struct buf *b, struct diags *d)
+{
+	char *path = path_join(dir, name);
+	bool ok = file_write_atomic(path, b->data ? b->data : "", b->len);
+
+	if (!ok)
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot write: %s",
+		    strerror(errno));
+	free(path);
+	return ok;
+}
+
+/*
+ * Write every document of report r into dir (which exists). Returns false
+ * after recording the first problem; dir may then hold some files, which
+ * the caller discards with the whole temporary build.
+ */
+bool
+doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
+    struct diags *d)
+{
+	struct buf md = {0}, html = {0}, png = {0}, svg = {0}, out = {0};
+	struct tval *vars = NULL;
+	char *charts = path_join(dir, "charts"), *body = NULL, *xpath = NULL;
+	bool ok = false;
+
+	if (!mkdir_p(charts)) {
+		diag_add(d, DIAG_ERROR, charts, 0, 0, NULL, NULL, "cannot create: %s",
+		    strerror(errno));
+		goto out;
+	}
+	if (!chart_breakdown(r, &png, &svg, d) ||
+	    !write_file(charts, "breakdown.png", &png, d) ||
+	    !write_file(charts, "breakdown.svg", &svg, d))
+		goto out;
+
+	vars = report_vars(r, env);
+	if (!tmpl_render(env->report_md, vars, &md, d) || !write_file(dir, "report.md", &md, d))
+		goto out;
+	body = md_to_html(md.data, md.len);
+	tv_str(vars, "body", body);
+	if (!tmpl_render(env->report_html, vars, &html, d) ||
+	    !write_file(dir, "report.html", &html, d))
+		goto out;
+
+	export_data_json(&out, r);
+	if (!write_file(dir, "data.json", &out, d))
+		goto out;
+	out.len = 0;
+	export_breakdown_csv(&out, r, env->period_start, env->period_end);
+	if (!write_file(dir, "breakdown.csv", &out, d))
+		goto out;
+
+	xpath = path_join(dir, "workbook.xlsx");
+	if (!xlsx_write(xpath, r, &png, env->created, env->tmpdir, NULL, d))
+		goto out;
+	ok = true;
+out:
+	free(xpath);
+	free(body);
+	free(charts);
+	tv_free(vars);
+	buf_free(&md);
+	buf_free(&html);
+	buf_free(&png);
+	buf_free(&svg);
+	buf_free(&out);
+	return ok;
+}

@@ -1,0 +1,32 @@
+/*
+ * document.h -- one scenario's decision documents (document.c).
+ */
+#ifndef DOCUMENT_H
+#define DOCUMENT_H
+
+#include <time.h>
+
+struct tmpl;
+struct tval;
+
+/* What every scenario of a build shares; read-only while building. */
+struct docenv {
+	struct tmpl *report_md;   /* templates/report.md */
+	struct tmpl *report_html; /* templates/report.html */
+	char *data_date;          /* newest as_of among the prices, YYYY-MM-DD */
+	char *period_start;       /* FOCUS charge period of that month */
+	char *period_end;
+	time_t created;           /* pinned document time */
+	const char *tmpdir;       /* libxlsxwriter temporary files, or NULL */
+};
+
+void fmt_value(struct buf *, const struct value *, const char *);
+int *doc_inputs(const struct report *, size_t *);
+struct tval *report_vars(const struct report *, const struct docenv *);
+char *md_to_html(const char *, size_t);
+void csv_text(struct buf *, const char *);
+void export_breakdown_csv(struct buf *, const struct report *, const char *, const char *);
+void export_data_json(struct buf *, const struct report *);
+bool doc_scenario(const struct docenv *, const struct report *, const char *, struct diags *);
+
+#endif

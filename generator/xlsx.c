@@ -1,0 +1,634 @@
+/*
+ * xlsx.c -- the workbook: the model as a live Excel spreadsheet.
+ *
+ * The FinOps reviewer's tool. Every cell of the model becomes an Excel
+ * defined name of the same name (workload.vcpu, cloud_run.cpu_cost):
+ *
+ *   Inputs     every value cell: the value (styled as editable, with a
+ *              data-validation list or bounds), then its unit, range,
+ *              source, URL, as-of date, description and where it is set;
+ *   Model      every formula cell, as a live formula re-printed from the
+ *              parsed model, with runsheet's value as the cached result
+ *              (so viewers that do not recalculate still show it), and its
+ *              formula text beside it;
+ *   Summary    the verdict and the per-platform totals, as formulas over
+ *              the names, a native stacked bar chart and the chart PNG;
+ *   Breakdown  one row per platform and component, monthly and annual.
+ *
+ * Change an input in Excel or LibreOffice and everything recalculates; the
+ * tests prove it with LibreOffice. Formulas in the workbook come only from
+ * parsed and re-printed model formulas (formula_print) or are built here
+ * from cell names, never from raw text. Text is always written as text, so
+ * a description starting with "=" is never a formula.
+ *
+ * Reproducible: the creation time is pinned by the caller and sheets, rows
+ * and names are written in a fixed order.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <xlsxwriter.h>
+
+#include "runsheet.h"
+#include "num.h"
+#include "xlsx.h"
+
+enum fmtkind {
+	F_GENERAL,
+	F_MONEY,
+	F_PERCENT,
+	F_HOURS,
+	F_FACTOR,
+	F__MAX
+};
+
+struct xw {
+	lxw_workbook *wb;
+	const struct report *r;
+	const struct model *m;
+	lxw_format *header, *title, *subtitle, *note, *bold, *wrap, *verdict, *verdict_money;
+	lxw_format *val[F__MAX][2]; /* [kind][input] */
+	int *row_of;                /* sheet row of each cell's value */
+	int *sheet_of;              /* 0 Inputs, 1 Model */
+	struct diags *d;
+	const char *path;
+	bool failed;
+};
+
+/* Record a libxlsxwriter error once, at the call that returned it. */
+static void
+check(struct xw *x, lxw_error e, const char *what)
+{
+	if (e == LXW_NO_ERROR || x->failed)
+		return;
+	diag_add(x->d, DIAG_ERROR, x->path, 0, 0, NULL, NULL, "writing the workbook (%s): %s",
+	    what, lxw_strerror(e));
+	x->failed = true;
+}
+
+static enum fmtkind
+unit_format(const char *unit)
+{
+	if (unit == NULL)
+		return F_GENERAL;
+	if (strcmp(unit, "USD") == 0 || str_has_prefix(unit, "USD/month") ||
+	    str_has_prefix(unit, "USD/year"))
+		return F_MONEY;
+	if (strcmp(unit, "fraction") == 0)
+		return F_PERCENT;
+	if (unit[0] == 'h' && (unit[1] == '\0' || unit[1] == '/'))
+		return F_HOURS;
+	if (strcmp(unit, "factor") == 0 || strcmp(unit, "FTE") == 0)
+		return F_FACTOR;
+	return F_GENERAL;
+}
+
+static void
+make_formats(struct xw *x)
+{
+	static const char *const numfmt[F__MAX] = {
+		[F_GENERAL] = NULL, [F_MONEY] = XLSX_MONEY_FORMAT, [F_PERCENT] = "0.0%",
+		[F_HOURS] = "#,##0.0", [F_FACTOR] = "0.00",
+	};
+	int k, in;
+
+	x->header = workbook_add_format(x->wb);
+	format_set_bold(x->header);
+	format_set_bg_color(x->header, 0xE8EAED);
+	format_set_bottom(x->header, LXW_BORDER_THIN);
+	format_set_text_wrap(x->header);
+	format_set_align(x->header, LXW_ALIGN_VERTICAL_TOP);
+	x->title = workbook_add_format(x->wb);
+	format_set_bold(x->title);
+	format_set_font_size(x->title, 16);
+	x->subtitle = workbook_add_format(x->wb);
+	format_set_font_color(x->subtitle, 0x555555);
+	x->note = workbook_add_format(x->wb);
+	format_set_italic(x->note);
+	format_set_font_color(x->note, 0x555555);
+	x->bold = workbook_add_format(x->wb);
+	format_set_bold(x->bold);
+	x->wrap = workbook_add_format(x->wb);
+	format_set_text_wrap(x->wrap);
+	format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
+	x->verdict = workbook_add_format(x->wb);
+	format_set_bold(x->verdict);
+	format_set_font_size(x->verdict, 13);
+	format_set_bg_color(x->verdict, 0xE3F2E8);
+	x->verdict_money = workbook_add_format(x->wb);
+	format_set_bold(x->verdict_money);
+	format_set_font_size(x->verdict_money, 13);
+	format_set_bg_color(x->verdict_money, 0xE3F2E8);
+	format_set_num_format(x->verdict_money, XLSX_MONEY_FORMAT);
+	for (k = 0; k < F__MAX; k++) {
+		for (in = 0; in < 2; in++) {
+			lxw_format *f = workbook_add_format(x->wb);
+
+			if (numfmt[k])
+				format_set_num_format(f, numfmt[k]);
+			format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+			if (in) {
+				/* the modeller's convention: inputs are blue on yellow */
+				format_set_font_color(f, 0x1F4E9A);
+				format_set_bg_color(f, 0xFFF7D6);
+				format_set_border(f, LXW_BORDER_THIN);
+				format_set_border_color(f, 0xD9C77A);
+			}
+			x->val[k][in] = f;
+		}
+	}
+}
+
+/* A1-style absolute reference to (row, col) of sheet; caller frees. */
+static char *
+abs_ref(const char *sheet, int row, int col)
+{
+	char cell[32];
+
+	lxw_rowcol_to_cell_abs(cell, (lxw_row_t)row, (lxw_col_t)col, 1, 1);
+	return xasprintf("=%s!%s", sheet, cell);
+}
+
+/*
+ * The cells of one sheet (values or formulas), sorted by name; on the
+ * Inputs sheet what the scenario and the command line set comes first.
+ * Caller frees.
+ */
+static int *
+sheet_cells(const struct model *m, bool formulas, size_t *n)
+{
+	int *out = xcalloc(m->ncells + 1, sizeof(*out));
+	size_t i, k = 0, pass, a, b;
+
+	for (pass = 0; pass < (formulas ? 1u : 2u); pass++) {
+		size_t start = k;
+
+		for (i = 0; i < m->ncells; i++) {
+			const struct cellspec *s = m->def[i];
+			bool set_here = s->layer == LAYER_SCENARIO || s->layer == LAYER_CLI;
+
+			if ((s->kind == CK_FORMULA) != formulas)
+				continue;
+			if (!formulas && (pass == 0) != set_here)
+				continue;
+			out[k++] = (int)i;
+		}
+		for (a = start + 1; a < k; a++)
+			for (b = a; b > start && strcmp(m->cat->base[out[b - 1]]->name,
+			    m->cat->base[out[b]]->name) > 0; b--) {
+				int t = out[b - 1];
+
+				out[b - 1] = out[b];
+				out[b] = t;
+			}
+	}
+	*n = k;
+	return out;
+}
+
+/* Where a definition comes from: "scenarios/x.json /workload/vcpu". */
+static char *
+origin(const struct cellspec *s)
+{
+	if (s->src == NULL)
+		return xstrdup(s->jpath ? s->jpath : "command line");
+	return xasprintf("%s %s", s->src->path, s->jpath ? s->jpath : "");
+}
+
+static void
+write_value(struct xw *x, lxw_worksheet *ws, int row, int col, const struct value *v,
+    lxw_format *f)
+{
+	switch (v->type) {
+	case VT_NUM:
+		check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v->u.num, f),
+		    "a number");
+		break;
+	case VT_BOOL:
+		check(x, worksheet_write_boolean(ws, (lxw_row_t)row, (lxw_col_t)col, v->u.b, f),
+		    "a logical");
+		break;
+	case VT_STR:
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, v->u.str, f),
+		    "text");
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * Write formula text (without "=") with the cell's value as the cached
+ * result. Booleans are cached as the text TRUE/FALSE, which is what a
+ * viewer that does not recalculate will show.
+ */
+static void
+write_formula(struct xw *x, lxw_worksheet *ws, int row, int col, const char *formula,
+    const struct value *v, lxw_format *f)
+{
+	char *text = xasprintf("=%s", formula);
+
+	switch (v->type) {
+	case VT_NUM:
+		check(x, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, text, f,
+		    v->u.num), "a formula");
+		break;
+	case VT_STR:
+		check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col, text, f,
+		    v->u.str), "a formula");
+		break;
+	case VT_BOOL:
+		check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col, text, f,
+		    v->u.b ? "TRUE" : "FALSE"), "a formula");
+		break;
+	default:
+		check(x, worksheet_write_formula(ws, (lxw_row_t)row, (lxw_col_t)col, text, f),
+		    "a formula");
+	}
+	free(text);
+}
+
+static void
+print_name(struct buf *b, const char *ref, int cell, void *arg)
+{
+	const struct model *m = arg;
+
+	buf_puts(b, cell >= 0 ? m->cat->base[cell]->name : ref);
+}
+
+static void
+headers(struct xw *x, lxw_worksheet *ws, int row, const char *const *h, const double *widths)
+{
+	int i;
+
+	for (i = 0; h[i]; i++) {
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)i, h[i], x->header),
+		    "a header");
+		check(x, worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, widths[i], NULL),
+		    "a column width");
+	}
+	worksheet_freeze_panes(ws, (lxw_row_t)(row + 1), 0);
+}
+
+static void
+sheet_inputs(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Cell (defined name)", "Value", "Unit", "Low", "High",
+		"Distribution", "Source", "URL", "As of", "Description", "Set by", NULL};
+	static const double widths[] = {38, 14, 16, 10, 10, 12, 48, 30, 11, 60, 40};
+	const struct model *m = x->m;
+	size_t n, i;
+	int *cells = sheet_cells(m, false, &n);
+	int row = 2;
+
+	check(x, worksheet_write_string(ws, 0, 0, "Inputs: edit the values in the yellow "
+	    "column; every result on the other sheets recalculates.", x->note), "a note");
+	headers(x, ws, 1, h, widths);
+	for (i = 0; i < n; i++, row++) {
+		int c = cells[i];
+		const struct cellspec *s = m->def[c], *b = m->cat->base[c];
+		char *where = origin(s), *ref;
+		enum fmtkind fk = unit_format(b->unit);
+		const char *src = s->source ? s->source : b->source;
+		const char *url = s->url ? s->url : b->url;
+		const char *asof = s->as_of ? s->as_of : b->as_of;
+
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, b->name, NULL), "a name");
+		write_value(x, ws, row, 1, &m->values[c], x->val[fk][1]);
+		if (b->unit)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 2, b->unit, NULL), "a unit");
+		if (s->ranged) {
+			check(x, worksheet_write_number(ws, (lxw_row_t)row, 3, s->low, x->val[fk][0]),
+			    "a range");
+			check(x, worksheet_write_number(ws, (lxw_row_t)row, 4, s->high, x->val[fk][0]),
+			    "a range");
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, dist_names[s->dist],
+			    NULL), "a range");
+		}
+		if (src)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, src, NULL), "a source");
+		if (url)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 7, url, NULL), "a URL");
+		if (asof)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 8, asof, NULL), "a date");
+		if (b->description)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 9, b->description, NULL),
+			    "a description");
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 10, where, NULL), "a place");
+		free(where);
+		/* data validation: allowed texts, or numeric bounds */
+		if (b->nenumv > 0 && b->nenumv < 64) {
+			lxw_data_validation dv;
+			char *list[65];
+			size_t k;
+
+			memset(&dv, 0, sizeof(dv));
+			for (k = 0; k < b->nenumv; k++)
+				list[k] = b->enumv[k];
+			list[k] = NULL;
+			dv.validate = LXW_VALIDATION_TYPE_LIST;
+			dv.value_list = list;
+			check(x, worksheet_data_validation_cell(ws, (lxw_row_t)row, 1, &dv),
+			    "a validation list");
+		} else if (m->values[c].type == VT_NUM && b->has_min && b->has_max) {
+			lxw_data_validation dv;
+
+			memset(&dv, 0, sizeof(dv));
+			dv.validate = b->integer ? LXW_VALIDATION_TYPE_INTEGER :
+			    LXW_VALIDATION_TYPE_DECIMAL;
+			dv.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+			dv.minimum_number = b->min;
+			dv.maximum_number = b->max;
+			check(x, worksheet_data_validation_cell(ws, (lxw_row_t)row, 1, &dv),
+			    "a validation range");
+		}
+		ref = abs_ref("Inputs", row, 1);
+		check(x, workbook_define_name(x->wb, b->name, ref), "a defined name");
+		free(ref);
+		x->row_of[c] = row;
+		x->sheet_of[c] = 0;
+	}
+	worksheet_autofilter(ws, 1, 0, (lxw_row_t)(row - 1), 10);
+	free(cells);
+}
+
+static void
+sheet_model(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Cell (defined name)", "Value", "Unit", "Formula",
+		"Description", "Defined in", NULL};
+	static const double widths[] = {38, 16, 16, 70, 60, 44};
+	const struct model *m = x->m;
+	size_t n, i;
+	int *cells = sheet_cells(m, true, &n);
+	int row = 2;
+	struct buf f = {0};
+
+	check(x, worksheet_write_string(ws, 0, 0, "Model: every formula of the cost model, "
+	    "live. Each cell is a defined name; formulas refer to other cells by name.",
+	    x->note), "a note");
+	headers(x, ws, 1, h, widths);
+	for (i = 0; i < n; i++, row++) {
+		int c = cells[i];
+		const struct cellspec *s = m->def[c], *b = m->cat->base[c];
+		char *where = origin(s), *ref;
+
+		f.len = 0;
+		formula_print(s->formula, &f, print_name, (void *)m);
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, b->name, NULL), "a name");
+		write_formula(x, ws, row, 1, buf_str(&f), &m->values[c],
+		    x->val[unit_format(b->unit)][0]);
+		if (b->unit)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 2, b->unit, NULL), "a unit");
+		/* the formula shown as text: write_string never makes a formula */
+		{
+			char *shown = xasprintf("=%s", buf_str(&f));
+
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 3, shown, NULL),
+			    "formula text");
+			free(shown);
+		}
+		if (b->description)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 4, b->description, NULL),
+			    "a description");
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, where, NULL), "a place");
+		free(where);
+		ref = abs_ref("Model", row, 1);
+		check(x, workbook_define_name(x->wb, b->name, ref), "a defined name");
+		free(ref);
+		x->row_of[c] = row;
+		x->sheet_of[c] = 1;
+	}
+	worksheet_autofilter(ws, 1, 0, (lxw_row_t)(row - 1), 5);
+	buf_free(&f);
+	free(cells);
+}
+
+/* Write =name (a reference to one model cell) with its cached value. */
+static void
+ref_cell(struct xw *x, lxw_worksheet *ws, int row, int col, int cell, lxw_format *f)
+{
+	write_formula(x, ws, row, col, x->m->cat->base[cell]->name, &x->m->values[cell], f);
+}
+
+static void
+sheet_summary(struct xw *x, lxw_worksheet *ws, const struct buf *png, int *table_row)
+{
+	static const char *const h[] = {"Platform", "Compute", "Platform fees", "Hidden",
+		"Engineering", "One-time (amortised)", "Total / month", "Total / year",
+		"Rule adjustment", "Excluded", NULL};
+	static const double widths[] = {28, 13, 13, 13, 13, 13, 15, 15, 11, 10};
+	const struct report *r = x->r;
+	const struct model *m = x->m;
+	const struct catalog *cat = m->cat;
+	lxw_format *money = x->val[F_MONEY][0];
+	int row, k;
+	size_t i;
+
+	check(x, worksheet_write_string(ws, 0, 0, r->scn ? r->scn->title : "Model defaults",
+	    x->title), "the title");
+	{
+		char *sub = xasprintf("Scenario %s. Every number on this sheet is a live formula "
+		    "over the named cells of the Inputs and Model sheets.",
+		    r->scn ? r->scn->id : "defaults");
+
+		check(x, worksheet_write_string(ws, 1, 0, sub, x->subtitle), "a subtitle");
+		free(sub);
+	}
+	check(x, worksheet_write_string(ws, 3, 0, "Recommended platform", x->verdict), "a label");
+	ref_cell(x, ws, 3, 1, catalog_find(cat, "decision.platform_name"), x->verdict);
+	check(x, worksheet_write_string(ws, 4, 0, "Its monthly total", x->bold), "a label");
+	ref_cell(x, ws, 4, 1, catalog_find(cat, "decision.monthly_total"), x->verdict_money);
+	check(x, worksheet_write_string(ws, 5, 0, "Its annual total", x->bold), "a label");
+	ref_cell(x, ws, 5, 1, catalog_find(cat, "decision.annual_total"), x->verdict_money);
+	check(x, worksheet_write_string(ws, 6, 0, "Cheapest before rules", x->bold), "a label");
+	ref_cell(x, ws, 6, 1, catalog_find(cat, "decision.cheapest"), NULL);
+
+	row = 8;
+	for (k = 0; h[k]; k++) {
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)k, h[k], x->header),
+		    "a header");
+		check(x, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, widths[k], NULL),
+		    "a column width");
+	}
+	*table_row = row + 1;
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *pr = &r->rows[i];
+		struct value annual;
+		char *fa;
+
+		row++;
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, pr->p->name,
+		    (int)i == r->rec ? x->bold : NULL), "a platform");
+		for (k = 0; k < COMP__MAX; k++)
+			ref_cell(x, ws, row, 1 + k, pr->p->comp[k], money);
+		ref_cell(x, ws, row, 6, pr->p->total, money);
+		memset(&annual, 0, sizeof(annual));
+		annual.type = VT_NUM;
+		annual.u.num = pr->annual;
+		fa = xasprintf("%s*12", cat->base[pr->p->total]->name);
+		write_formula(x, ws, row, 7, fa, &annual, money);
+		free(fa);
+		ref_cell(x, ws, row, 8, pr->p->adjust, x->val[F_FACTOR][0]);
+		ref_cell(x, ws, row, 9, pr->p->excluded, NULL);
+	}
+	row += 2;
+	check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, "Change any yellow cell on the "
+	    "Inputs sheet (workload, team, prices) and every total, the verdict and the chart "
+	    "recalculate.", x->note), "a note");
+
+	/* a native chart of the table */
+	if (r->nrows > 0) {
+		lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_BAR_STACKED);
+		lxw_chart_options opt;
+		int first = *table_row, last = *table_row + (int)r->nrows - 1;
+
+		for (k = 0; k < COMP__MAX; k++) {
+			char cats[64], vals[64], col[8];
+			lxw_chart_series *se;
+			lxw_chart_fill fill;
+
+			lxw_col_to_name(col, (lxw_col_t)(1 + k), 0);
+			snprintf(cats, sizeof(cats), "=Summary!$A$%d:$A$%d", first + 1, last + 1);
+			snprintf(vals, sizeof(vals), "=Summary!$%s$%d:$%s$%d", col, first + 1, col,
+			    last + 1);
+			se = chart_add_series(ch, cats, vals);
+			chart_series_set_name(se, component_names[k]);
+			memset(&fill, 0, sizeof(fill));
+			fill.color = xlsx_palette[k];
+			chart_series_set_fill(se, &fill);
+		}
+		chart_title_set_name(ch, "Monthly cost by component");
+		/* in a bar chart x_axis is the horizontal value axis */
+		chart_axis_set_name(ch->x_axis, "US dollars per month");
+		chart_axis_set_num_format(ch->x_axis, "\"$\"#,##0");
+		chart_axis_set_reverse(ch->y_axis); /* first platform on top */
+		chart_axis_set_crossing_max(ch->y_axis); /* values along the bottom */
+		chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+		memset(&opt, 0, sizeof(opt));
+		opt.x_scale = 1.6;
+		opt.y_scale = 1.3;
+		check(x, worksheet_insert_chart_opt(ws, (lxw_row_t)(row + 2), 0, ch, &opt),
+		    "the chart");
+		row += 24;
+	}
+	if (png && png->len) {
+		lxw_image_options io;
+
+		memset(&io, 0, sizeof(io));
+		io.x_scale = 0.75;
+		io.y_scale = 0.75;
+		io.description = "Monthly cost by component (the report's chart)";
+		check(x, worksheet_insert_image_buffer_opt(ws, (lxw_row_t)(row + 2), 0,
+		    (const unsigned char *)png->data, png->len, &io), "the chart image");
+	}
+}
+
+static void
+sheet_breakdown(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Platform", "Platform id", "Component", "Monthly (USD)",
+		"Annual (USD)", "Cell", NULL};
+	static const double widths[] = {28, 16, 26, 15, 15, 32};
+	const struct report *r = x->r;
+	const struct catalog *cat = x->m->cat;
+	lxw_format *money = x->val[F_MONEY][0];
+	int row = 0, k;
+	size_t i;
+
+	headers(x, ws, row, h, widths);
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *pr = &r->rows[i];
+
+		for (k = 0; k <= COMP__MAX; k++) {
+			int cell = k < COMP__MAX ? pr->p->comp[k] : pr->p->total;
+			const char *name = cat->base[cell]->name;
+			struct value annual;
+			char *fa;
+
+			row++;
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, pr->p->name,
+			    k == COMP__MAX ? x->bold : NULL), "a platform");
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 1, pr->p->id, NULL),
+			    "an id");
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 2,
+			    k < COMP__MAX ? component_names[k] : "Total", k == COMP__MAX ? x->bold :
+			    NULL), "a component");
+			ref_cell(x, ws, row, 3, cell, money);
+			memset(&annual, 0, sizeof(annual));
+			annual.type = VT_NUM;
+			annual.u.num = (k < COMP__MAX ? pr->comp[k] : pr->total) * 12;
+			fa = xasprintf("%s*12", name);
+			write_formula(x, ws, row, 4, fa, &annual, money);
+			free(fa);
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, name, NULL), "a name");
+		}
+	}
+}
+
+/* The palette of chart.c as RGB integers for libxlsxwriter. */
+const unsigned xlsx_palette[COMP__MAX] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9};
+
+/*
+ * Write the workbook of report r to path, with the chart PNG embedded and
+ * the document dated created. tmpdir holds libxlsxwriter's temporary
+ * files (NULL: the system's). Returns false after recording the error.
+ */
+bool
+xlsx_write(const char *path, const struct report *r, const struct buf *png, time_t created,
+    const char *tmpdir, const struct xlsx_extra *extra, struct diags *d)
+{
+	lxw_workbook_options wo;
+	lxw_doc_properties props;
+	lxw_worksheet *summary, *breakdown, *inputs, *model;
+	struct xw x;
+	char *title;
+	int table_row = 0;
+	lxw_error e;
+
+	memset(&x, 0, sizeof(x));
+	memset(&wo, 0, sizeof(wo));
+	wo.tmpdir = (char *)tmpdir;
+	x.r = r;
+	x.m = r->m;
+	x.d = d;
+	x.path = path;
+	x.wb = workbook_new_opt(path, &wo);
+	if (x.wb == NULL) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot create the workbook");
+		return false;
+	}
+	x.row_of = xcalloc(r->m->ncells + 1, sizeof(*x.row_of));
+	x.sheet_of = xcalloc(r->m->ncells + 1, sizeof(*x.sheet_of));
+	make_formats(&x);
+	memset(&props, 0, sizeof(props));
+	title = xasprintf("runsheet: %s", r->scn ? r->scn->title : "model defaults");
+	props.title = title;
+	props.subject = "Serverless containers or Kubernetes: cost model";
+	props.author = "runsheet " RUNSHEET_VERSION;
+	props.comments = "Every result is a live formula over named cells.";
+	props.created = created;
+	check(&x, workbook_set_properties(x.wb, &props), "the properties");
+
+	summary = workbook_add_worksheet(x.wb, "Summary");
+	breakdown = workbook_add_worksheet(x.wb, "Breakdown");
+	inputs = workbook_add_worksheet(x.wb, "Inputs");
+	model = workbook_add_worksheet(x.wb, "Model");
+	worksheet_set_tab_color(inputs, 0xF2C94C);
+	sheet_inputs(&x, inputs);
+	sheet_model(&x, model);
+	sheet_summary(&x, summary, png, &table_row);
+	sheet_breakdown(&x, breakdown);
+	if (extra && extra->fn)
+		extra->fn(x.wb, r, extra->arg, d);
+	worksheet_activate(summary);
+	e = workbook_close(x.wb);
+	if (e != LXW_NO_ERROR && !x.failed)
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "writing the workbook: %s",
+		    lxw_strerror(e));
+	free(title);
+	free(x.row_of);
+	free(x.sheet_of);
+	return e == LXW_NO_ERROR && !x.failed;
+}
