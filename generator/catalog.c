@@ -1133,6 +1133,22 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 	free(dir);
 	gen_decision(cat, rsrc, d);
 
+	/* which platform each cell belongs to, by its "<id>." prefix */
+	cat->cell_platform = xcalloc(cat->ncells + 1, sizeof(*cat->cell_platform));
+	for (i = 0; i < cat->ncells; i++) {
+		size_t k;
+
+		cat->cell_platform[i] = -1;
+		for (k = 0; k < cat->nplatforms; k++) {
+			const char *id = cat->platforms[k].id;
+
+			if (str_has_prefix(cat->base[i]->name, id) &&
+			    cat->base[i]->name[strlen(id)] == '.') {
+				cat->cell_platform[i] = (int)k;
+				break;
+			}
+		}
+	}
 	for (i = 0; i < cat->nspecs; i++)
 		formula_compile_spec(cat->specs[i], cat, d);
 	if (d->nerrors == 0)
@@ -1162,6 +1178,7 @@ catalog_free(struct catalog *cat)
 	free(cat->def);
 	free(cat->base);
 	free(cat->order);
+	free(cat->cell_platform);
 	free(cat->datadir);
 	free(cat->today);
 	idx_free(cat->idx);

@@ -273,6 +273,7 @@ model_new(const struct catalog *cat, const struct scenario *scn, const struct se
 	}
 	m->values = xcalloc(m->ncells + 1, sizeof(*m->values));
 	m->strs = xcalloc(m->ncells + 1, sizeof(*m->strs));
+	m->errs = xcalloc(m->ncells + 1, sizeof(*m->errs));
 	evalctx_init(&m->ctx);
 	return m;
 }
@@ -289,6 +290,10 @@ model_free(struct model *m)
 	if (m->strs)
 		for (i = 0; i < m->ncells; i++)
 			free(m->strs[i]);
+	if (m->errs)
+		for (i = 0; i < m->ncells; i++)
+			free(m->errs[i]);
+	free(m->errs);
 	free(m->own);
 	free(m->strs);
 	free(m->values);
@@ -332,15 +337,31 @@ eval_cell(struct model *m, int c)
 		v.u.str = m->strs[c];
 	}
 	m->values[c] = v;
+	if (v.type == VT_ERR && !(v.flags & VF_PROPAGATED)) {
+		free(m->errs[c]);
+		m->errs[c] = xstrdup(m->ctx.detail);
+	}
 	if (m->ctx.nstrs > 64)
 		evalctx_reset(&m->ctx);
 	return &m->values[c];
 }
 
+/* Whether cell c belongs to a platform this scenario does not compare. */
+static bool
+not_compared(const struct model *m, int c)
+{
+	int pi = m->cat->cell_platform ? m->cat->cell_platform[c] : -1;
+
+	return pi >= 0 && !model_bool(m, m->cat->platforms[pi].compared);
+}
+
 /*
  * Evaluate every cell. Returns true if none ended in an error value;
  * otherwise records one diagnostic per error, at the cell where it arose
- * (with the column in its formula), and returns false.
+ * (with the column in its formula), and returns false. Errors inside a
+ * platform the scenario does not compare are not reported: the decision
+ * cells skip that platform (IF only evaluates the branch taken), so they
+ * cannot change the verdict.
  */
 bool
 model_eval(struct model *m, struct diags *d)
@@ -348,19 +369,22 @@ model_eval(struct model *m, struct diags *d)
 	size_t k;
 	bool ok = true;
 
+	for (k = 0; k < m->norder; k++)
+		eval_cell(m, m->order[k]);
+	/* report afterwards: whether a platform is compared is itself a cell */
 	for (k = 0; k < m->norder; k++) {
 		int c = m->order[k];
-		const struct value *v = eval_cell(m, c);
+		const struct value *v = &m->values[c];
 		const struct cellspec *s = m->def[c];
 
-		if (v->type != VT_ERR)
+		if (v->type != VT_ERR || not_compared(m, c))
 			continue;
 		ok = false;
 		if (v->flags & VF_PROPAGATED)
 			continue;
 		{
-			const char *detail = m->ctx.detail;
-			bool same = strcmp(detail, verr_text(v->err)) == 0 || detail[0] == '\0';
+			const char *detail = m->errs[c] ? m->errs[c] : "";
+			bool same = detail[0] == '\0' || strcmp(detail, verr_text(v->err)) == 0;
 			char near[48] = "";
 			const char *text = s->formula_text;
 
@@ -378,8 +402,6 @@ model_eval(struct model *m, struct diags *d)
 				    verr_text(v->err), verr_code(v->err), near, same ? "" : ": ",
 				    same ? "" : detail);
 		}
-		/* later cells that use this one carry the error as propagated */
-		m->values[c].flags |= VF_PROPAGATED;
 	}
 	evalctx_reset(&m->ctx);
 	return ok;

@@ -416,6 +416,7 @@ struct catalog {
 	size_t nplatforms;
 	struct rule *rules;
 	size_t nrules;
+	int *cell_platform;       /* platform index of each cell (<id>.*), or -1 */
 	int *order;               /* topological order of the catalog cells */
 	size_t norder;
 	uint64_t hash;            /* content hash of every data file */
@@ -482,6 +483,7 @@ struct model {
 	size_t nown;
 	struct value *values;         /* evaluated value per cell */
 	char **strs;                  /* owned string storage per cell */
+	char **errs;                  /* why a cell's own error arose, or NULL */
 	int *order;                   /* evaluation order */
 	size_t norder;
 	bool own_order;               /* order is ours, not the catalog's */

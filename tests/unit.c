@@ -566,13 +566,36 @@ expect_value(struct expect *e, int line, char *text)
 {
 	struct diags d = {0};
 	struct model *m;
-	char *op = strpbrk(text, "=~"), *name, *rhs, *tolp;
+	char *op = strpbrk(text, "=~"), *name, *rhs, *tolp, *in = strstr(text, " in ");
 	double tol = 1e-9;
 	struct value want;
 	char *owned = NULL;
 	int cell;
 	struct buf shown = {0};
 
+	if (in != NULL && (op == NULL || in < op)) {
+		/* NAME in LOW..HIGH */
+		char *nm = xstrndup(text, (size_t)(in - text)), *dots = strstr(in + 4, "..");
+		double lo = atof(in + 4), hi = dots ? atof(dots + 2) : 0;
+		int c = catalog_find(e->cat, trim(nm));
+
+		m = expect_model(e, &d);
+		if (m == NULL || c < 0 || dots == NULL) {
+			print_diags(&d);
+			check(false, "%s:%d: %s: %s", e->file, line, trim(nm),
+			    c < 0 ? "no such cell" : "bad range or model");
+		} else {
+			double v = model_num(m, c);
+
+			check(m->values[c].type == VT_NUM && v >= lo && v <= hi,
+			    "%s:%d: %s %s in %g..%g (got %.10g)", e->file, line,
+			    e->sc ? e->sc->id : "defaults", trim(nm), lo, hi, v);
+		}
+		free(nm);
+		model_free(m);
+		diags_free(&d);
+		return;
+	}
 	if (op == NULL) {
 		check(false, "%s:%d: expected NAME = VALUE or NAME ~ VALUE TOL%%", e->file, line);
 		return;
@@ -682,6 +705,63 @@ run_expect(struct catalog *cat, const char *path)
 	fclose(fp);
 }
 
+/*
+ * Every bundled scenario: every compared platform has every component a
+ * number of 0 or more, engineering above 0 on Kubernetes, and a total
+ * equal to the sum of its components.
+ */
+static void
+run_scenario_invariants(struct catalog *cat)
+{
+	char **files;
+	size_t n, i, k;
+
+	files = dir_list("scenarios", ".json", &n);
+	check(files && n >= 6, "at least six bundled scenarios (found %zu)", n);
+	for (i = 0; files && i < n; i++) {
+		struct diags d = {0};
+		struct scenario *sc = scenario_load(files[i], cat, &d);
+		struct model *m = sc && !d.nerrors ? model_new(cat, sc, NULL, 0, &d) : NULL;
+		struct report *r = m && model_eval(m, &d) ? report_new(m, &d) : NULL;
+		bool comps = true, eng = true, sums = true;
+		size_t compared = 0;
+
+		print_diags(&d);
+		check(r != NULL, "%s loads, evaluates and reports", files[i]);
+		if (r == NULL)
+			goto next;
+		for (k = 0; k < cat->nplatforms; k++)
+			if (model_bool(m, cat->platforms[k].compared))
+				compared++;
+		check(r->nrows == compared && compared > 0,
+		    "%s lists all %zu compared platforms (got %zu)", files[i], compared, r->nrows);
+		for (k = 0; k < r->nrows; k++) {
+			const struct prow *row = &r->rows[k];
+			double sum = 0;
+			int c;
+
+			for (c = 0; c < COMP__MAX; c++) {
+				if (!(row->comp[c] >= 0))
+					comps = false;
+				sum += row->comp[c];
+			}
+			if (row->p->family != FAM_SERVERLESS && !(row->comp[COMP_ENGINEERING] > 0))
+				eng = false;
+			if (fabs(sum - row->total) > 1e-9 * fmax(1, fabs(sum)))
+				sums = false;
+		}
+		check(comps, "%s: every component is 0 or more", files[i]);
+		check(eng, "%s: engineering is above 0 on every Kubernetes platform", files[i]);
+		check(sums, "%s: every total is the sum of its components", files[i]);
+next:
+		report_free(r);
+		model_free(m);
+		scenario_free(sc);
+		diags_free(&d);
+	}
+	strv_free(files, n);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -706,6 +786,7 @@ main(int argc, char **argv)
 		for (i = 0; files && i < n; i++)
 			run_expect(cat, files[i]);
 		strv_free(files, n);
+		run_scenario_invariants(cat);
 	}
 	catalog_free(cat);
 	diags_free(&d);

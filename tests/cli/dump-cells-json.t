@@ -6,12 +6,40 @@ status: 0
   "scenario": "seed-001-10m-requests",
   "cells": [
     {
+      "name": "cloud_run.alive_instance_seconds",
+      "value": 2628000,
+      "type": "number",
+      "unit": "instance-s/month",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:46:20",
+      "formula": "IF(load.traffic_based,MAX(load.busy_seconds,workload.services*workload.regions*load.active_seconds_per_month),load.active_seconds_per_month)",
+      "uses": [
+        "load.traffic_based",
+        "load.busy_seconds",
+        "workload.services",
+        "workload.regions",
+        "load.active_seconds_per_month"
+      ],
+      "description": "Instance lifetime under instance-based billing: the time serving requests, and at least one instance per service and region through the active hours."
+    },
+    {
+      "name": "cloud_run.billing_mode",
+      "value": "request",
+      "type": "text",
+      "unit": "mode",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:24:23",
+      "description": "Cloud Run billing: request (CPU only while handling requests, the default and seed 004's arithmetic) or instance (CPU always allocated: the whole instance lifetime at a lower rate, no request fee).",
+      "source": "Google Cloud, Cloud Run billing settings (request-based and instance-based billing)",
+      "url": "https://cloud.google.com/run/docs/configuring/billing-settings"
+    },
+    {
       "name": "cloud_run.busy_instance_seconds",
       "value": 1000000,
       "type": "number",
       "unit": "instance-s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:21:44",
+      "defined": "models/platforms/cloud_run.json:41:20",
       "formula": "IF(load.traffic_based,load.requests_per_month*CEILING(workload.avg_request_ms,price.cloud_run.billing_granularity_ms)/1000/workload.concurrency,load.active_seconds_per_month)",
       "uses": [
         "load.traffic_based",
@@ -21,7 +49,7 @@ status: 0
         "workload.concurrency",
         "load.active_seconds_per_month"
       ],
-      "description": "Billable instance time: each request's time rounded up to 100 ms and shared by concurrent requests, or the active hours of a capacity-described workload."
+      "description": "Billable instance time under request-based billing: each request's time rounded up to 100 ms and shared by concurrent requests, or the active hours of a capacity-described workload."
     },
     {
       "name": "cloud_run.compared",
@@ -38,15 +66,17 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:29:30",
-      "formula": "cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost",
+      "defined": "models/platforms/cloud_run.json:112:20",
+      "formula": "cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost+cloud_run.job_cost+cloud_run.gpu_cost",
       "uses": [
         "cloud_run.cpu_cost",
         "cloud_run.memory_cost",
         "cloud_run.request_cost",
-        "cloud_run.min_instance_cost"
+        "cloud_run.min_instance_cost",
+        "cloud_run.job_cost",
+        "cloud_run.gpu_cost"
       ],
-      "description": "Compute: CPU, memory, requests and idle minimum instances."
+      "description": "Compute: CPU, memory, requests, idle minimum instances, jobs and GPUs."
     },
     {
       "name": "cloud_run.cpu_cost",
@@ -54,15 +84,19 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:24:31",
-      "formula": "MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_vcpu_seconds,0))*price.cloud_run.vcpu_second",
+      "defined": "models/platforms/cloud_run.json:61:20",
+      "formula": "IF(cloud_run.gpu_instances>0,0,IF(cloud_run.instance_based,MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_instance_vcpu_seconds,0))*price.cloud_run.instance_vcpu_second,MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_vcpu_seconds,0))*price.cloud_run.vcpu_second))",
       "uses": [
+        "cloud_run.gpu_instances",
+        "cloud_run.instance_based",
         "cloud_run.vcpu_seconds",
         "options.free_tiers",
+        "price.cloud_run.free_instance_vcpu_seconds",
+        "price.cloud_run.instance_vcpu_second",
         "price.cloud_run.free_vcpu_seconds",
         "price.cloud_run.vcpu_second"
       ],
-      "description": "CPU after the free tier."
+      "description": "CPU after the free tier, at the billing mode's rate (a GPU workload is billed per instance instead, below)."
     },
     {
       "name": "cloud_run.engineering",
@@ -70,7 +104,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:33:34",
+      "defined": "models/platforms/cloud_run.json:133:20",
       "formula": "eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost",
       "uses": [
         "eng.serverless.hours",
@@ -96,10 +130,12 @@ status: 0
       "type": "number",
       "unit": "GiB-s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:23:34",
-      "formula": "IF(load.traffic_based,cloud_run.busy_instance_seconds*load.instance_memory_gib,load.memory_gib*load.active_seconds_per_month)",
+      "defined": "models/platforms/cloud_run.json:56:20",
+      "formula": "IF(load.traffic_based,IF(cloud_run.instance_based,cloud_run.alive_instance_seconds,cloud_run.busy_instance_seconds)*load.instance_memory_gib,load.memory_gib*load.active_seconds_per_month)",
       "uses": [
         "load.traffic_based",
+        "cloud_run.instance_based",
+        "cloud_run.alive_instance_seconds",
         "cloud_run.busy_instance_seconds",
         "load.instance_memory_gib",
         "load.memory_gib",
@@ -108,12 +144,56 @@ status: 0
       "description": "Billable GiB-seconds."
     },
     {
+      "name": "cloud_run.gpu_cost",
+      "value": 0,
+      "type": "number",
+      "unit": "USD/month",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:107:20",
+      "formula": "cloud_run.gpu_instances*load.active_seconds_per_month*(price.cloud_run.l4_gpu_second+MAX(price.cloud_run.gpu_min_vcpu,load.instance_vcpu)*price.cloud_run.instance_vcpu_second+MAX(price.cloud_run.gpu_min_gib,load.instance_memory_gib)*price.cloud_run.instance_gib_second)",
+      "uses": [
+        "cloud_run.gpu_instances",
+        "load.active_seconds_per_month",
+        "price.cloud_run.l4_gpu_second",
+        "price.cloud_run.gpu_min_vcpu",
+        "load.instance_vcpu",
+        "price.cloud_run.instance_vcpu_second",
+        "price.cloud_run.gpu_min_gib",
+        "load.instance_memory_gib",
+        "price.cloud_run.instance_gib_second"
+      ],
+      "description": "GPU instances billed per second while active (instance-based billing, at least 4 vCPU and 16 GiB each); they scale to zero when idle."
+    },
+    {
+      "name": "cloud_run.gpu_instances",
+      "value": 0,
+      "type": "number",
+      "unit": "instances",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:102:20",
+      "formula": "ROUNDUP(load.gpus,0)",
+      "uses": [
+        "load.gpus"
+      ],
+      "description": "GPU instances: one L4 each."
+    },
+    {
+      "name": "cloud_run.gpu_supported",
+      "value": true,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:95:24",
+      "description": "Whether the platform runs GPU workloads.",
+      "source": "004_76779babffdde425.txt: \"Cloud Run GPU launched in late 2025 with NVIDIA L4 support.\""
+    },
+    {
       "name": "cloud_run.hidden",
       "value": 0,
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:31:29",
+      "defined": "models/platforms/cloud_run.json:122:20",
       "formula": "IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly",
       "uses": [
         "workload.regions",
@@ -131,7 +211,7 @@ status: 0
       "type": "number",
       "unit": "s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:27:35",
+      "defined": "models/platforms/cloud_run.json:76:20",
       "formula": "MAX(0,calendar.hours_per_month*3600-IF(load.traffic_based,cloud_run.busy_instance_seconds/MAX(1,load.warm_instances),load.active_seconds_per_month))",
       "uses": [
         "calendar.hours_per_month",
@@ -143,20 +223,69 @@ status: 0
       "description": "Time a minimum instance spends idle."
     },
     {
+      "name": "cloud_run.instance_based",
+      "value": false,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:36:20",
+      "formula": "cloud_run.billing_mode=\"instance\"",
+      "uses": [
+        "cloud_run.billing_mode"
+      ],
+      "description": "Whether instance-based billing is chosen."
+    },
+    {
+      "name": "cloud_run.job_cost",
+      "value": 0,
+      "type": "number",
+      "unit": "USD/month",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:91:20",
+      "formula": "cloud_run.job_seconds_billed*(workload.job_vcpu*price.cloud_run.instance_vcpu_second+workload.job_memory_gib*price.cloud_run.instance_gib_second)",
+      "uses": [
+        "cloud_run.job_seconds_billed",
+        "workload.job_vcpu",
+        "price.cloud_run.instance_vcpu_second",
+        "workload.job_memory_gib",
+        "price.cloud_run.instance_gib_second"
+      ],
+      "description": "Batch jobs at the instance-based price."
+    },
+    {
+      "name": "cloud_run.job_seconds_billed",
+      "value": 0,
+      "type": "number",
+      "unit": "s/month",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:86:20",
+      "formula": "load.jobs_per_month*MAX(price.cloud_run.job_minimum_seconds,CEILING(workload.job_seconds,1))",
+      "uses": [
+        "load.jobs_per_month",
+        "price.cloud_run.job_minimum_seconds",
+        "workload.job_seconds"
+      ],
+      "description": "Job instance time: each run billed for at least a minute, then by the second."
+    },
+    {
       "name": "cloud_run.memory_cost",
       "value": 2.5,
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:25:34",
-      "formula": "MAX(0,cloud_run.gib_seconds-IF(options.free_tiers,price.cloud_run.free_gib_seconds,0))*price.cloud_run.gib_second",
+      "defined": "models/platforms/cloud_run.json:66:20",
+      "formula": "IF(cloud_run.gpu_instances>0,0,IF(cloud_run.instance_based,MAX(0,cloud_run.gib_seconds-IF(options.free_tiers,price.cloud_run.free_instance_gib_seconds,0))*price.cloud_run.instance_gib_second,MAX(0,cloud_run.gib_seconds-IF(options.free_tiers,price.cloud_run.free_gib_seconds,0))*price.cloud_run.gib_second))",
       "uses": [
+        "cloud_run.gpu_instances",
+        "cloud_run.instance_based",
         "cloud_run.gib_seconds",
         "options.free_tiers",
+        "price.cloud_run.free_instance_gib_seconds",
+        "price.cloud_run.instance_gib_second",
         "price.cloud_run.free_gib_seconds",
         "price.cloud_run.gib_second"
       ],
-      "description": "Memory after the free tier."
+      "description": "Memory after the free tier, at the billing mode's rate."
     },
     {
       "name": "cloud_run.migration_hours",
@@ -164,7 +293,7 @@ status: 0
       "type": "number",
       "unit": "h",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:34:38",
+      "defined": "models/platforms/cloud_run.json:138:20",
       "formula": "IF(OR(plan.current_platform=\"none\",plan.current_platform=\"cloud_run\"),0,eng.migration_hours_per_service*workload.services)",
       "uses": [
         "plan.current_platform",
@@ -179,9 +308,10 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:28:40",
-      "formula": "load.warm_instances*(load.instance_vcpu*price.cloud_run.idle_vcpu_second+load.instance_memory_gib*price.cloud_run.idle_gib_second)*cloud_run.idle_seconds",
+      "defined": "models/platforms/cloud_run.json:81:20",
+      "formula": "IF(cloud_run.instance_based,0,1)*load.warm_instances*(load.instance_vcpu*price.cloud_run.idle_vcpu_second+load.instance_memory_gib*price.cloud_run.idle_gib_second)*cloud_run.idle_seconds",
       "uses": [
+        "cloud_run.instance_based",
         "load.warm_instances",
         "load.instance_vcpu",
         "price.cloud_run.idle_vcpu_second",
@@ -197,12 +327,13 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:35:31",
-      "formula": "(eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months",
+      "defined": "models/platforms/cloud_run.json:143:20",
+      "formula": "((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months",
       "uses": [
         "eng.serverless.setup_hours",
         "eng.serverless.setup_hours_per_service",
         "workload.services",
+        "cloud_run.ops_factor",
         "cloud_run.migration_hours",
         "eng.hourly_cost",
         "plan.horizon_months"
@@ -215,7 +346,7 @@ status: 0
       "type": "number",
       "unit": "factor",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:32:21",
+      "defined": "models/platforms/cloud_run.json:126:21",
       "description": "Operations effort relative to the serverless baseline.",
       "source": "004_76779babffdde425.txt: \"On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one.\""
     },
@@ -225,7 +356,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:30:36",
+      "defined": "models/platforms/cloud_run.json:117:20",
       "formula": "0",
       "uses": [],
       "description": "Cloud Run has no platform or cluster fee."
@@ -236,15 +367,16 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:26:35",
-      "formula": "MAX(0,load.requests_per_month-IF(options.free_tiers,price.cloud_run.free_requests,0))/1000000*price.cloud_run.per_million_requests",
+      "defined": "models/platforms/cloud_run.json:71:20",
+      "formula": "IF(cloud_run.instance_based,0,MAX(0,load.requests_per_month-IF(options.free_tiers,price.cloud_run.free_requests,0))/1000000*price.cloud_run.per_million_requests)",
       "uses": [
+        "cloud_run.instance_based",
         "load.requests_per_month",
         "options.free_tiers",
         "price.cloud_run.free_requests",
         "price.cloud_run.per_million_requests"
       ],
-      "description": "Request fees after the free tier."
+      "description": "Request fees after the free tier (none under instance-based billing)."
     },
     {
       "name": "cloud_run.rule_adjust",
@@ -279,7 +411,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:36:28",
+      "defined": "models/platforms/cloud_run.json:148:20",
       "formula": "cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time",
       "uses": [
         "cloud_run.compute",
@@ -296,10 +428,12 @@ status: 0
       "type": "number",
       "unit": "vCPU-s/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:22:35",
-      "formula": "IF(load.traffic_based,cloud_run.busy_instance_seconds*load.instance_vcpu,load.vcpu*load.active_seconds_per_month)",
+      "defined": "models/platforms/cloud_run.json:51:20",
+      "formula": "IF(load.traffic_based,IF(cloud_run.instance_based,cloud_run.alive_instance_seconds,cloud_run.busy_instance_seconds)*load.instance_vcpu,load.vcpu*load.active_seconds_per_month)",
       "uses": [
         "load.traffic_based",
+        "cloud_run.instance_based",
+        "cloud_run.alive_instance_seconds",
         "cloud_run.busy_instance_seconds",
         "load.instance_vcpu",
         "load.vcpu",
@@ -313,7 +447,7 @@ status: 0
       "type": "number",
       "unit": "nodes",
       "layer": "platform",
-      "defined": "models/platforms/eks.json:28:28",
+      "defined": "models/platforms/eks.json:77:20",
       "formula": "eks.nodes_per_region*workload.regions",
       "uses": [
         "eks.nodes_per_region",
