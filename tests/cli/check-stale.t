@@ -2,7 +2,7 @@
 args: check --today 2028-01-01 scenarios/seed-001-10m-requests.json
 status: 0
 --- stdout
-runsheet check: model data (421 cells, 11 platforms, 0 rules), 1 scenario, 0 pricing sheets: no errors, 80 warnings
+runsheet check: model data (423 cells, 11 platforms, 0 rules), 1 scenario, 0 pricing sheets: no errors, 82 warnings
 --- stderr
 models/pricing/aws.json:11:22: warning: /cells/price/fargate/vcpu_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/fargate/pricing/
 models/pricing/aws.json:19:20: warning: /cells/price/fargate/gb_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/fargate/pricing/
@@ -41,6 +41,7 @@ models/pricing/azure.json:128:21: warning: /cells/price/azure/lb_month: price is
 models/pricing/azure.json:137:22: warning: /cells/price/azure/nat_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/azure-nat-gateway/
 models/pricing/azure.json:146:22: warning: /cells/price/azure/egress_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/bandwidth/
 models/pricing/azure.json:155:27: warning: /cells/price/azure/disk_gib_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/managed-disks/
+models/pricing/azure.json:164:19: warning: /cells/price/azure/nat_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/azure-nat-gateway/
 models/pricing/fly.json:11:28: warning: /cells/price/fly/shared_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fly.json:19:33: warning: /cells/price/fly/performance_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fly.json:27:25: warning: /cells/price/fly/ram_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
@@ -79,6 +80,7 @@ models/pricing/gcp.json:236:31: warning: /cells/price/gce/e2_standard_8_hour: pr
 models/pricing/gcp.json:245:31: warning: /cells/price/gce/g2_standard_4_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/compute/gpus-pricing
 models/pricing/gcp.json:254:26: warning: /cells/price/gce/spot_discount: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/spot-vms
 models/pricing/gcp.json:264:24: warning: /cells/price/gce/nat_vm_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/nat/pricing
+models/pricing/gcp.json:273:19: warning: /cells/price/gce/nat_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/nat/pricing
 models/pricing/hetzner.json:11:28: warning: /cells/price/hetzner/cax31_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/
 models/pricing/hetzner.json:19:27: warning: /cells/price/hetzner/lb11_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/load-balancer
 models/pricing/hetzner.json:28:32: warning: /cells/price/hetzner/volume_gb_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/

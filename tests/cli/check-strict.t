@@ -41,6 +41,7 @@ models/pricing/azure.json:128:21: error: /cells/price/azure/lb_month: price is 4
 models/pricing/azure.json:137:22: error: /cells/price/azure/nat_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/azure-nat-gateway/
 models/pricing/azure.json:146:22: error: /cells/price/azure/egress_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/bandwidth/
 models/pricing/azure.json:155:27: error: /cells/price/azure/disk_gib_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/managed-disks/
+models/pricing/azure.json:164:19: error: /cells/price/azure/nat_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/azure-nat-gateway/
 models/pricing/fly.json:11:28: error: /cells/price/fly/shared_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fly.json:19:33: error: /cells/price/fly/performance_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fly.json:27:25: error: /cells/price/fly/ram_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
@@ -79,9 +80,10 @@ models/pricing/gcp.json:236:31: error: /cells/price/gce/e2_standard_8_hour: pric
 models/pricing/gcp.json:245:31: error: /cells/price/gce/g2_standard_4_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/compute/gpus-pricing
 models/pricing/gcp.json:254:26: error: /cells/price/gce/spot_discount: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/spot-vms
 models/pricing/gcp.json:264:24: error: /cells/price/gce/nat_vm_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/nat/pricing
+models/pricing/gcp.json:273:19: error: /cells/price/gce/nat_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/nat/pricing
 models/pricing/hetzner.json:11:28: error: /cells/price/hetzner/cax31_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/
 models/pricing/hetzner.json:19:27: error: /cells/price/hetzner/lb11_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/load-balancer
 models/pricing/hetzner.json:28:32: error: /cells/price/hetzner/volume_gb_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/
 models/pricing/hetzner.json:37:28: error: /cells/price/hetzner/gex44_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/dedicated-rootserver/matrix-gpu/
 models/pricing/hetzner.json:46:28: error: /cells/price/hetzner/cpx31_month_eur: price is 996 days old (as of 2025-04-10; stale after 365 days): re-check https://www.hetzner.com/cloud/
-runsheet: 80 errors
+runsheet: 82 errors

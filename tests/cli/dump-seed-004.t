@@ -171,9 +171,9 @@ eks.gpu_supported = TRUE  [logical]
   source: 004_76779babffdde425.txt: "EKS supports the same via p5 and g5 instance families."
 eks.hidden = 302  [USD/month]
   defined: platform layer, models/platforms/eks.json:113:20
-  formula: =workload.regions*(price.aws.alb_month+price.aws.nat_month+hidden.k8s_observability_monthly)+IF(workload.staging,hidden.staging_cluster_monthly,0)+load.egress_gb*price.aws.egress_gb+workload.storage_gib*price.aws.ebs_gb_month
-  uses: workload.regions, price.aws.alb_month, price.aws.nat_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.aws.egress_gb, workload.storage_gib, price.aws.ebs_gb_month
-  about: Per production cluster a load balancer, NAT and observability; an idle staging cluster; egress; volumes.
+  formula: =workload.regions*(price.aws.alb_month+price.aws.nat_month+hidden.k8s_observability_monthly)+IF(workload.staging,hidden.staging_cluster_monthly,0)+load.egress_gb*(price.aws.egress_gb+price.aws.nat_gb)+workload.storage_gib*price.aws.ebs_gb_month
+  uses: workload.regions, price.aws.alb_month, price.aws.nat_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.aws.egress_gb, price.aws.nat_gb, workload.storage_gib, price.aws.ebs_gb_month
+  about: Per production cluster a load balancer, NAT and observability; an idle staging cluster; egress (through NAT, which bills per GB where it does); volumes.
 eks.migration_hours = 0  [h]
   defined: platform layer, models/platforms/eks.json:129:20
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="eks"),0,eng.migration_hours_per_service*workload.services)
