@@ -43,7 +43,7 @@ SRCS := $(wildcard generator/*.c)
 OBJS := $(SRCS:generator/%.c=build/obj/%.o)
 LIBOBJS := $(filter-out build/obj/main.o,$(OBJS))
 
-.PHONY: all deps test-deps site check install uninstall clean format lint
+.PHONY: all deps test-deps site check install uninstall clean format lint bench
 
 all: deps
 	@$(MAKE) --no-print-directory build/runsheet
@@ -90,6 +90,13 @@ build/obj/%.o: generator/%.c
 # The unit-test harness links every module but main.c.
 build/unit: tests/unit.c $(LIBOBJS)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -MMD -MP -o $@ tests/unit.c $(LIBOBJS) $(LDLIBS)
+
+# The benchmark (make bench): prints figures, never asserts on them.
+build/bench: bench/bench.c $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -o $@ bench/bench.c $(LIBOBJS) $(LDLIBS)
+
+bench: all build/bench
+	@build/bench mc
 
 # Test tools: the LibreOffice comparator and the formula-cases workbook.
 build/xlsxcheck: tests/xlsxcheck.c

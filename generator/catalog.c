@@ -541,6 +541,9 @@ load_platform(struct catalog *cat, const struct src *src, struct diags *d, int *
 		n = xasprintf("%s.scale_up_s", p.id);
 		p.scale_up = idx_find(cat->idx, n);
 		free(n);
+		n = xasprintf("%s.cold_start_over_tolerance", p.id);
+		p.cold_over = idx_find(cat->idx, n);
+		free(n);
 		n = xasprintf("%s.gpu_supported", p.id);
 		p.gpu = idx_find(cat->idx, n);
 		free(n);
@@ -579,6 +582,7 @@ platform_free(struct platform *p)
 static void
 rule_free(struct rule *r)
 {
+	free(r->pcell);
 	free(r->id);
 	free(r->title);
 	free(r->when);
@@ -769,6 +773,28 @@ rule_targets(const struct catalog *cat, const struct rule *r, size_t pi)
 	return r->family[cat->platforms[pi].family] || r->platform[pi];
 }
 
+/* The name of the cell deciding whether rule r fires for platform pi. */
+static const char *
+rule_cell_name(const struct catalog *cat, const struct rule *r, size_t pi)
+{
+	static char name[MAX_NAME + 1];
+
+	if (r->per_platform)
+		snprintf(name, sizeof(name), "rule.%s.%s", r->id, cat->platforms[pi].id);
+	else
+		snprintf(name, sizeof(name), "rule.%s", r->id);
+	return name;
+}
+
+/* Whether rule r fires for catalog platform pi in model m. */
+bool
+rule_fires_for(const struct model *m, const struct rule *r, size_t pi)
+{
+	if (r->pcell == NULL || r->pcell[pi] < 0)
+		return false;
+	return model_bool(m, r->pcell[pi]);
+}
+
 /* Add one generated formula cell. */
 static int
 gen_cell(struct catalog *cat, const struct src *src, const char *jpath, const char *name,
@@ -805,22 +831,71 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 
 	for (i = 0; i < cat->nrules; i++) {
 		struct rule *r = &cat->rules[i];
-		char *w = xasprintf("%s/when", r->jpath);
-		struct cellspec *s = xcalloc(1, sizeof(*s));
+		const char *when = r->when + (r->when[0] == '=' ? 1 : 0);
+		struct cellspec *s;
 
-		name = xasprintf("rule.%s", r->id);
-		s->name = name;
+		r->pcell = xcalloc(np + 1, sizeof(*r->pcell));
+		for (j = 0; j < np; j++)
+			r->pcell[j] = -1;
+		r->per_platform = strstr(when, "{p}") != NULL;
+		if (r->per_platform) {
+			/* one condition per targeted platform, {p} replaced by its id */
+			struct buf any = {0};
+			size_t nany = 0;
+
+			for (j = 0; j < np; j++) {
+				struct buf f = {0};
+				const char *q;
+
+				if (!rule_targets(cat, r, j))
+					continue;
+				for (q = when; *q; q++) {
+					if (strncmp(q, "{p}", 3) == 0) {
+						buf_puts(&f, cat->platforms[j].id);
+						q += 2;
+					} else {
+						buf_putc(&f, *q);
+					}
+				}
+				s = xcalloc(1, sizeof(*s));
+				s->name = xasprintf("rule.%s.%s", r->id, cat->platforms[j].id);
+				s->layer = LAYER_DECISION;
+				s->src = r->src;
+				s->jpath = xasprintf("%s/when", r->jpath);
+				s->kind = CK_FORMULA;
+				s->formula_text = buf_detach(&f);
+				s->unit = xstrdup("logical");
+				s->description = xasprintf("%s (%s)", r->title, cat->platforms[j].name);
+				s->source = xstrdup(r->source);
+				add_spec(cat, s, false, d);
+				r->pcell[j] = idx_find(cat->idx, s->name);
+				buf_printf(&any, "%srule.%s.%s", nany++ ? "," : "", r->id,
+				    cat->platforms[j].id);
+			}
+			name = xasprintf("rule.%s", r->id);
+			r->cell = gen_cell(cat, r->src, r->jpath, name,
+			    nany ? xasprintf("OR(%s)", buf_str(&any)) : xstrdup("FALSE"), "logical",
+			    r->title, d);
+			free(name);
+			buf_free(&any);
+			continue;
+		}
+		s = xcalloc(1, sizeof(*s));
+		s->name = xasprintf("rule.%s", r->id);
 		s->layer = LAYER_DECISION;
 		s->src = r->src;
-		s->jpath = w;
+		s->jpath = xasprintf("%s/when", r->jpath);
 		s->kind = CK_FORMULA;
 		s->fcol_base = r->when[0] == '=' ? 1 : 0;
-		s->formula_text = xstrdup(r->when + s->fcol_base);
+		s->formula_text = xstrdup(when);
 		s->unit = xstrdup("logical");
 		s->description = xstrdup(r->title);
 		s->source = xstrdup(r->source);
 		add_spec(cat, s, false, d);
 		r->cell = idx_find(cat->idx, s->name);
+		for (j = 0; j < np; j++)
+			if (rule_targets(cat, r, j))
+				r->pcell[j] = r->cell;
 	}
 	if (np > 60) {
 		diag_add(d, DIAG_ERROR, NULL, 0, 0, NULL, NULL,
@@ -852,7 +927,7 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 
 			if (r->effect != RE_EXCLUDE || !rule_targets(cat, r, i))
 				continue;
-			buf_printf(&b, "%srule.%s", nex++ ? "," : "", r->id);
+			buf_printf(&b, "%s%s", nex++ ? "," : "", rule_cell_name(cat, r, i));
 		}
 		buf_puts(&b, ")");
 		name = xasprintf("%s.excluded", p->id);
@@ -861,24 +936,25 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 		    "Whether an exclusion rule rules this platform out.", d);
 		free(name);
 
+		/* rules compound: favour w multiplies by (1 - w), disfavour by (1 + w) */
 		b.len = 0;
-		buf_puts(&b, "MAX(0.05,1");
 		for (j = 0; j < cat->nrules; j++) {
 			const struct rule *r = &cat->rules[j];
 			char w[64];
 
 			if (r->effect == RE_EXCLUDE || !rule_targets(cat, r, i))
 				continue;
-			num_shortest(w, sizeof(w), r->effect == RE_FAVOUR ? -r->weight : r->weight);
-			buf_printf(&b, "+IF(rule.%s,%s,0)", r->id, w);
+			num_shortest(w, sizeof(w), r->effect == RE_FAVOUR ? 1 - r->weight :
+			    1 + r->weight);
+			buf_printf(&b, "%sIF(%s,%s,1)", nadj ? "*" : "", rule_cell_name(cat, r, i), w);
 			nadj++;
 		}
-		buf_puts(&b, ")");
 		name = xasprintf("%s.rule_adjust", p->id);
 		p->adjust = gen_cell(cat, p->src, "/id", name,
 		    nadj ? xstrdup(buf_str(&b)) : xstrdup("1"), "factor",
-		    "Ranking factor from the favour/disfavour rules that fired (below 1 ranks "
-		    "the platform as if cheaper).", d);
+		    "Ranking factor from the favour and disfavour rules that fired: each favour "
+		    "rule of weight w multiplies it by 1-w, each disfavour rule by 1+w; below 1 "
+		    "ranks the platform as if cheaper.", d);
 		free(name);
 
 		name = xasprintf("%s.score", p->id);

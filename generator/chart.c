@@ -22,6 +22,7 @@
 
 #include "runsheet.h"
 #include "chart.h"
+#include "analysis.h"
 
 #define FONT "DejaVu Sans"
 
@@ -167,6 +168,40 @@ chart_legend(cairo_t *cr, double x, double y, double maxw, const char *const *la
 	return cy - y + 20;
 }
 
+/*
+ * Draw a legend of n line keys (dashed where dashed[i]) in one or more rows;
+ * returns its height.
+ */
+static double
+legend_lines(cairo_t *cr, double x, double y, double maxw, const char *const *labels,
+    const struct rgb *colors, const bool *dashed, int n)
+{
+	static const double dash[] = {6, 4};
+	double cx = x, cy = y, key = 26, gap = 18;
+	int i;
+
+	chart_font(cr, 13, false);
+	for (i = 0; i < n; i++) {
+		double w = key + 6 + chart_text_width(cr, labels[i]);
+
+		if (cx > x && cx + w > x + maxw) {
+			cx = x;
+			cy += 20;
+		}
+		chart_color(cr, colors[i]);
+		cairo_set_line_width(cr, 2.5);
+		cairo_set_dash(cr, dashed[i] ? dash : NULL, dashed[i] ? 2 : 0, 0);
+		cairo_move_to(cr, cx, cy - 4);
+		cairo_line_to(cr, cx + key, cy - 4);
+		cairo_stroke(cr);
+		cairo_set_dash(cr, NULL, 0, 0);
+		chart_color(cr, ink);
+		chart_text(cr, cx + key + 6, cy, 0, labels[i]);
+		cx += w + gap;
+	}
+	return cy - y + 20;
+}
+
 /* Title and subtitle at the top; returns the y below them. */
 double
 chart_title(cairo_t *cr, double w, const char *title, const char *subtitle)
@@ -231,7 +266,7 @@ draw_breakdown(cairo_t *cr, double w, double h, const void *arg)
 		double top = y, bottom = y + pitch * (double)r->nrows;
 
 		cairo_set_line_width(cr, 1);
-		for (t = 0; t <= max + step / 2; t += step) {
+		for (int ti = 0; (t = ti * step) <= max + step / 2; ti++) {
 			double x = left + plot_w * t / max;
 
 			chart_color(cr, grid);
@@ -285,6 +320,401 @@ static double
 breakdown_height(const struct report *r)
 {
 	return 190 + 40 * (double)r->nrows;
+}
+
+/* A log-scale axis position: where v falls between lo and hi, 0 to 1. */
+static double
+logpos(double v, double lo, double hi)
+{
+	if (v <= lo)
+		return 0;
+	return (log10(v) - log10(lo)) / (log10(hi) - log10(lo));
+}
+
+/* Round lo down and hi up to powers of ten. */
+static void
+decades(double *lo, double *hi)
+{
+	*lo = pow(10, floor(log10(fmax(*lo, 1e-9))));
+	*hi = pow(10, ceil(log10(fmax(*hi, *lo * 10))));
+	if (*hi <= *lo)
+		*hi = *lo * 10;
+}
+
+/*
+ * The look of a platform's line: serverless platforms solid in the
+ * palette's order, Kubernetes platforms dashed starting from black, so
+ * that colour and dash together tell eleven platforms apart.
+ */
+static void
+series_look(const struct report *r, size_t row, struct rgb *color, bool *dashed)
+{
+	size_t k, nth = 0;
+	bool k8s = r->rows[row].p->family != FAM_SERVERLESS;
+
+	for (k = 0; k < row; k++)
+		if (!r->rows[k].excluded && (r->rows[k].p->family != FAM_SERVERLESS) == k8s)
+			nth++;
+	*dashed = k8s;
+	*color = chart_palette[(nth + (k8s ? CHART_NCOLORS - 1 : 0)) % CHART_NCOLORS];
+	if (!k8s && nth >= CHART_NCOLORS - 1)
+		*dashed = true;
+}
+
+/* Monthly total against workload.scale, log-log, one line per platform. */
+static void
+draw_breakeven(cairo_t *cr, double w, double h, const void *arg)
+{
+	const struct report *r = arg;
+	const struct analyses *an = r->an;
+	const char *labels[32];
+	struct rgb colors[32];
+	bool dashed[32];
+	double left = 96, right = 28, top, bottom = h - 70, lo = 1e300, hi = 0, x0, x1, v;
+	double pw, ph;
+	size_t k, nl = 0;
+	int i;
+	char tmp[64];
+
+	chart_color(cr, (struct rgb){1, 1, 1});
+	cairo_paint(cr);
+	top = chart_title(cr, w, "Monthly total as the workload grows",
+	    "Everything included; workload.scale multiplies vCPU, memory and requests");
+	for (k = 0; k < r->nrows && nl < 32; k++) {
+		if (r->rows[k].excluded)
+			continue;
+		labels[nl] = r->rows[k].p->name;
+		series_look(r, k, &colors[nl], &dashed[nl]);
+		nl++;
+	}
+	top += legend_lines(cr, 24, top + 14, w - 48, labels, colors, dashed, (int)nl) + 14;
+	for (i = 0; i < an->npoints; i++)
+		for (k = 0; k < r->nrows; k++) {
+			if (r->rows[k].excluded)
+				continue;
+			v = an->totals[(size_t)i * r->nrows + k];
+			if (v > 0 && v < lo)
+				lo = v;
+			if (v > hi)
+				hi = v;
+		}
+	if (hi <= 0)
+		return;
+	decades(&lo, &hi);
+	x0 = an->scales[0];
+	x1 = an->scales[an->npoints - 1];
+	pw = w - left - right;
+	ph = bottom - top;
+	/* grid: decades on both axes */
+	cairo_set_line_width(cr, 1);
+	chart_font(cr, 12, false);
+	for (int d = 0; (v = lo * pow(10, d)) <= hi * 1.0001; d++) {
+		double y = bottom - ph * logpos(v, lo, hi);
+
+		chart_color(cr, (struct rgb){0.87, 0.87, 0.89});
+		cairo_move_to(cr, left, floor(y) + 0.5);
+		cairo_line_to(cr, left + pw, floor(y) + 0.5);
+		cairo_stroke(cr);
+		chart_color(cr, (struct rgb){0.38, 0.38, 0.42});
+		chart_money_short(tmp, sizeof(tmp), v);
+		chart_text(cr, left - 8, y + 4, 1, tmp);
+	}
+	for (int d = (int)ceil(log10(x0) - 1e-9); (v = pow(10, d)) <= x1 * 1.0001; d++) {
+		double x = left + pw * logpos(v, x0, x1);
+
+		chart_color(cr, (struct rgb){0.87, 0.87, 0.89});
+		cairo_move_to(cr, floor(x) + 0.5, top);
+		cairo_line_to(cr, floor(x) + 0.5, bottom);
+		cairo_stroke(cr);
+		chart_color(cr, (struct rgb){0.38, 0.38, 0.42});
+		snprintf(tmp, sizeof(tmp), "%gx", v);
+		chart_text(cr, x, bottom + 18, 0.5, tmp);
+	}
+	/* the scenario as described */
+	{
+		double x = left + pw * logpos(1, x0, x1);
+		static const double dot[] = {2, 3};
+
+		chart_color(cr, (struct rgb){0.2, 0.2, 0.2});
+		cairo_set_dash(cr, dot, 2, 0);
+		cairo_move_to(cr, floor(x) + 0.5, top);
+		cairo_line_to(cr, floor(x) + 0.5, bottom);
+		cairo_stroke(cr);
+		cairo_set_dash(cr, NULL, 0, 0);
+		chart_font(cr, 12, false);
+		chart_text(cr, x + 6, top + 14, 0, "this scenario (1x)");
+	}
+	cairo_set_line_width(cr, 2.25);
+	for (k = 0; k < r->nrows; k++) {
+		static const double dash[] = {6, 4};
+		struct rgb c;
+		bool d;
+
+		if (r->rows[k].excluded)
+			continue;
+		series_look(r, k, &c, &d);
+		chart_color(cr, c);
+		cairo_set_dash(cr, d ? dash : NULL, d ? 2 : 0, 0);
+		for (i = 0; i < an->npoints; i++) {
+			double x = left + pw * logpos(an->scales[i], x0, x1);
+			double y = bottom - ph * logpos(fmax(an->totals[(size_t)i * r->nrows + k], lo),
+			    lo, hi);
+
+			if (i == 0)
+				cairo_move_to(cr, x, y);
+			else
+				cairo_line_to(cr, x, y);
+		}
+		cairo_stroke(cr);
+	}
+	cairo_set_dash(cr, NULL, 0, 0);
+	chart_color(cr, (struct rgb){0.13, 0.13, 0.15});
+	chart_font(cr, 13, false);
+	chart_text(cr, left + pw / 2, bottom + 44, 0.5,
+	    "Scale of the workload (log scale; 1x is the scenario)");
+	chart_text_vertical(cr, 22, top + ph / 2, "US dollars per month (log scale)");
+}
+
+/* P10 to P90 of each platform's total, P50 marked, base total ticked. */
+static void
+draw_uncertainty(cairo_t *cr, double w, double h, const void *arg)
+{
+	const struct report *r = arg;
+	const struct analyses *an = r->an;
+	double left, right = 150, top, lo = 1e300, hi = 0, pw, pitch = 36, y;
+	bool logx;
+	size_t k;
+	char tmp[96];
+	struct buf sub = {0};
+
+	chart_color(cr, (struct rgb){1, 1, 1});
+	cairo_paint(cr);
+	buf_printf(&sub, "P10 to P90 of %d Monte Carlo samples of every ranged input; "
+	    "the dot is P50, the tick today's total", an->samples);
+	top = chart_title(cr, w, "How sure the monthly totals are", buf_str(&sub)) + 20;
+	buf_free(&sub);
+	chart_font(cr, 14, false);
+	left = 0;
+	for (k = 0; k < r->nrows; k++) {
+		double tw = chart_text_width(cr, r->rows[k].p->name);
+
+		if (tw > left)
+			left = tw;
+		lo = fmin(lo, fmin(an->unc[k].p10, r->rows[k].total));
+		hi = fmax(hi, fmax(an->unc[k].p90, r->rows[k].total));
+	}
+	left += 40;
+	pw = w - left - right;
+	logx = lo > 0 && hi / lo > 20;
+	if (logx) {
+		decades(&lo, &hi);
+	} else {
+		double step = chart_nice_step(hi - fmin(lo, 0), 5);
+
+		lo = 0;
+		hi = ceil(hi / step) * step;
+	}
+#define XPOS(v) (left + pw * (logx ? logpos((v), lo, hi) : ((v) - lo) / (hi - lo)))
+	cairo_set_line_width(cr, 1);
+	chart_font(cr, 12, false);
+	{
+		double v, step = logx ? 0 : chart_nice_step(hi - lo, 5);
+
+		for (int i = 0; (v = logx ? lo * pow(10, i) : lo + i * step) <= hi * 1.0001; i++) {
+			double x = XPOS(v);
+
+			chart_color(cr, (struct rgb){0.87, 0.87, 0.89});
+			cairo_move_to(cr, floor(x) + 0.5, top - 8);
+			cairo_line_to(cr, floor(x) + 0.5, top + pitch * (double)r->nrows);
+			cairo_stroke(cr);
+			chart_color(cr, (struct rgb){0.38, 0.38, 0.42});
+			chart_money_short(tmp, sizeof(tmp), v);
+			chart_text(cr, x, top + pitch * (double)r->nrows + 16, 0.5, tmp);
+		}
+	}
+	for (k = 0; k < r->nrows; k++) {
+		const struct uncertainty *u = &an->unc[k];
+		double x10 = XPOS(u->p10), x90 = XPOS(u->p90), x50 = XPOS(u->p50);
+		double xb = XPOS(r->rows[k].total);
+		struct buf lbl = {0};
+
+		y = top + pitch * (double)k + pitch / 2;
+		chart_color(cr, (struct rgb){0.13, 0.13, 0.15});
+		chart_font(cr, 14, (int)k == r->rec);
+		chart_text(cr, left - 12, y + 5, 1, r->rows[k].p->name);
+		chart_color(cr, chart_palette[0]);
+		cairo_set_line_width(cr, 8);
+		cairo_move_to(cr, x10, y);
+		cairo_line_to(cr, fmax(x90, x10 + 1), y);
+		cairo_stroke(cr);
+		chart_color(cr, chart_palette[5]);
+		cairo_arc(cr, x50, y, 6, 0, 6.283185307179586);
+		cairo_fill(cr);
+		chart_color(cr, (struct rgb){0.13, 0.13, 0.15});
+		cairo_set_line_width(cr, 2);
+		cairo_move_to(cr, xb, y - 10);
+		cairo_line_to(cr, xb, y + 10);
+		cairo_stroke(cr);
+		if (r->rows[k].excluded) {
+			buf_puts(&lbl, "excluded");
+		} else {
+			fmt_percent(&lbl, u->p_cheapest);
+			buf_puts(&lbl, " cheapest");
+		}
+		chart_font(cr, 12, false);
+		chart_text(cr, left + pw + 12, y + 4, 0, buf_str(&lbl));
+		buf_free(&lbl);
+	}
+	chart_color(cr, (struct rgb){0.13, 0.13, 0.15});
+	chart_font(cr, 13, false);
+	chart_text(cr, left + pw / 2, top + pitch * (double)r->nrows + 42, 0.5,
+	    logx ? "US dollars per month (log scale)" : "US dollars per month");
+#undef XPOS
+	(void)h;
+}
+
+/* The sensitivity entries a tornado shows: those that move a total or flip. */
+static size_t
+tornado_rows(const struct analyses *an, const struct sens **out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < an->nsens && n < max; i++)
+		if (an->sens[i].swing != 0 || an->sens[i].flips)
+			out[n++] = &an->sens[i];
+	return n;
+}
+
+#define TORNADO_MAX 12
+
+/*
+ * The tornado: for each ranged input that moves them, the monthly totals of
+ * the recommended platform and the runner-up as the input goes from its low
+ * to its high, largest swing first. Each bar runs from the total at the
+ * low to the total at the high, the low end marked; an input whose range
+ * changes the verdict is named in vermillion and outlined.
+ */
+static void
+draw_tornado(cairo_t *cr, double w, double h, const void *arg)
+{
+	const struct report *r = arg;
+	const struct analyses *an = r->an;
+	const struct sens *rows[TORNADO_MAX];
+	size_t n = tornado_rows(an, rows, TORNADO_MAX), k;
+	double left, right = 40, top, lo, hi, pw, pitch = 40, step, v, brec, bru;
+	char tmp[64];
+	const char *labels[3];
+	struct rgb colors[3];
+	struct buf l0 = {0}, l1 = {0};
+
+	chart_color(cr, (struct rgb){1, 1, 1});
+	cairo_paint(cr);
+	top = chart_title(cr, w, "Which assumptions move the decision",
+	    "Monthly totals with each ranged input at its low (circle) and its high (bar end), "
+	    "largest swing first");
+	brec = r->rows[r->rec].total;
+	bru = an->runner_up >= 0 ? r->rows[an->runner_up].total : brec;
+	buf_printf(&l0, "%s (recommended)", r->rows[r->rec].p->name);
+	buf_printf(&l1, "%s (runner-up)", an->runner_up >= 0 ?
+	    r->rows[an->runner_up].p->name : "none");
+	labels[0] = buf_str(&l0);
+	labels[1] = buf_str(&l1);
+	labels[2] = "Range changes the verdict";
+	colors[0] = chart_palette[0];
+	colors[1] = chart_palette[1];
+	colors[2] = chart_palette[5];
+	for (k = 0; k < n && !rows[k]->flips; k++)
+		;
+	top += chart_legend(cr, 24, top + 14, w - 48, labels, colors, k < n ? 3 : 2) + 16;
+	buf_free(&l0);
+	buf_free(&l1);
+	chart_font(cr, 13, false);
+	left = 0;
+	lo = fmin(brec, bru);
+	hi = fmax(brec, bru);
+	for (k = 0; k < n; k++) {
+		const struct sens *x = rows[k];
+		double tw = chart_text_width(cr, r->m->cat->base[x->cell]->name);
+
+		if (tw > left)
+			left = tw;
+		lo = fmin(lo, fmin(fmin(x->rec_low, x->rec_high), fmin(x->ru_low, x->ru_high)));
+		hi = fmax(hi, fmax(fmax(x->rec_low, x->rec_high), fmax(x->ru_low, x->ru_high)));
+	}
+	left += 36;
+	pw = w - left - right;
+	step = chart_nice_step(hi - lo, 5);
+	lo = floor(lo / step) * step;
+	hi = ceil(hi / step) * step;
+	if (hi <= lo)
+		hi = lo + step;
+#define XPOS(v) (left + pw * ((v) - lo) / (hi - lo))
+	cairo_set_line_width(cr, 1);
+	chart_font(cr, 12, false);
+	for (int i = 0; (v = lo + i * step) <= hi + step / 2; i++) {
+		double x = XPOS(v);
+
+		chart_color(cr, grid);
+		cairo_move_to(cr, floor(x) + 0.5, top - 6);
+		cairo_line_to(cr, floor(x) + 0.5, top + pitch * (double)n);
+		cairo_stroke(cr);
+		chart_color(cr, muted);
+		chart_money_short(tmp, sizeof(tmp), v);
+		chart_text(cr, x, top + pitch * (double)n + 16, 0.5, tmp);
+	}
+	/* today's totals */
+	{
+		static const double dash[] = {4, 3};
+		int s;
+
+		cairo_set_dash(cr, dash, 2, 0);
+		cairo_set_line_width(cr, 1.5);
+		for (s = 0; s < 2; s++) {
+			double x = floor(XPOS(s ? bru : brec)) + 0.5;
+
+			chart_color(cr, chart_palette[s]);
+			cairo_move_to(cr, x, top - 6);
+			cairo_line_to(cr, x, top + pitch * (double)n);
+			cairo_stroke(cr);
+		}
+		cairo_set_dash(cr, NULL, 0, 0);
+	}
+	for (k = 0; k < n; k++) {
+		const struct sens *x = rows[k];
+		double y = top + pitch * (double)k + pitch / 2;
+		int s;
+
+		if (x->flips) {
+			chart_color(cr, chart_palette[5]);
+			cairo_set_line_width(cr, 2);
+			cairo_rectangle(cr, left - 4, y - pitch / 2 + 2, pw + 8, pitch - 4);
+			cairo_stroke(cr);
+		}
+		chart_color(cr, x->flips ? chart_palette[5] : ink);
+		chart_font(cr, 13, x->flips);
+		chart_text(cr, left - 12, y + 5, 1, r->m->cat->base[x->cell]->name);
+		for (s = 0; s < 2; s++) {
+			double a = XPOS(s ? x->ru_low : x->rec_low);
+			double b = XPOS(s ? x->ru_high : x->rec_high);
+			double yy = y + (s ? 6 : -6);
+
+			chart_color(cr, chart_palette[s]);
+			cairo_rectangle(cr, fmin(a, b), yy - 4, fmax(fabs(b - a), 2), 8);
+			cairo_fill(cr);
+			cairo_arc(cr, a, yy, 4.5, 0, 6.283185307179586);
+			chart_color(cr, (struct rgb){1, 1, 1});
+			cairo_fill_preserve(cr);
+			chart_color(cr, chart_palette[s]);
+			cairo_set_line_width(cr, 2);
+			cairo_stroke(cr);
+		}
+	}
+	chart_color(cr, ink);
+	chart_font(cr, 13, false);
+	chart_text(cr, left + pw / 2, top + pitch * (double)n + 42, 0.5,
+	    "Monthly total (US dollars); dashed lines: today's totals");
+#undef XPOS
+	(void)h;
 }
 
 static cairo_status_t
@@ -361,4 +791,35 @@ chart_shutdown(void)
 {
 	cairo_debug_reset_static_data();
 	FcFini();
+}
+
+/* The analysis charts of a report that has analyses: breakeven,
+ * uncertainty and tornado, each as PNG and SVG into the buffers given
+ * (index 0 breakeven, 1 uncertainty, 2 tornado). A chart with nothing to
+ * show is skipped (its buffers stay empty). */
+bool
+chart_analyses(const struct report *r, struct buf png[3], struct buf svg[3], struct diags *d)
+{
+	const struct analyses *an = r->an;
+	size_t n;
+
+	if (an == NULL)
+		return true;
+	if (an->npoints > 1 && r->nrows > 0 &&
+	    !chart_render(draw_breakeven, r, 960, 600, &png[0], &svg[0], "charts/breakeven", d))
+		return false;
+	if (an->unc && r->nrows > 0 &&
+	    !chart_render(draw_uncertainty, r, 960, 150 + 36 * (double)r->nrows, &png[1],
+	    &svg[1], "charts/uncertainty", d))
+		return false;
+	{
+		const struct sens *rows[TORNADO_MAX];
+
+		n = tornado_rows(an, rows, TORNADO_MAX);
+	}
+	if (n > 0 && r->rec >= 0 &&
+	    !chart_render(draw_tornado, r, 960, 190 + 40 * (double)n, &png[2], &svg[2],
+	    "charts/tornado", d))
+		return false;
+	return true;
 }

@@ -19,6 +19,7 @@ bool chart_render(chart_draw_fn, const void *, double, double, struct buf *, str
     const char *, struct diags *);
 cairo_status_t chart_write_png(cairo_surface_t *, struct buf *);
 void chart_shutdown(void);
+bool chart_analyses(const struct report *, struct buf[3], struct buf[3], struct diags *);
 bool chart_breakdown(const struct report *, struct buf *, struct buf *, struct diags *);
 
 void chart_color(cairo_t *, struct rgb);

@@ -14,7 +14,9 @@ enum {
 	OPT_FORMAT,      /* --format */
 	OPT_STALE,       /* --stale-days */
 	OPT_STRICT,      /* --strict */
-	OPT_OUTPUT       /* --output */
+	OPT_OUTPUT,      /* --output */
+	OPT_SAMPLES,     /* --samples */
+	OPT_SEED         /* --seed */
 };
 
 struct cli {
@@ -28,12 +30,17 @@ struct cli {
 	char *datadir;            /* resolved data directory */
 	char *today;              /* resolved YYYY-MM-DD */
 	struct catalog *cat;      /* loaded model data */
+	bool analyses;            /* run the analyses after evaluating */
+	int samples;              /* --samples, or 0 */
+	bool have_seed;           /* --seed given */
+	unsigned long seed;       /* --seed */
 	struct diags diags;       /* every problem found */
 };
 
 /* export.c and dump.c */
 struct jw;
 void export_json_body(struct jw *, const struct report *);
+void export_analyses_json(struct jw *, const struct report *);
 void export_calc_json(struct buf *, const struct report *);
 void export_calc_csv(struct buf *, const struct report *);
 void export_calc_table(struct buf *, const struct report *);

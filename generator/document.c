@@ -27,6 +27,7 @@
 
 #include "runsheet.h"
 #include "chart.h"
+#include "analysis.h"
 #include "document.h"
 #include "jsonw.h"
 #include "num.h"
@@ -46,7 +47,7 @@ fmt_value(struct buf *b, const struct value *v, const char *unit)
 		    str_has_prefix(unit, "USD/year"))) {
 			fmt_money(b, v->u.num);
 			if (strcmp(unit, "USD") != 0)
-				buf_printf(b, " %s", unit + 3);
+				buf_puts(b, unit + 3);
 			return;
 		}
 		if (unit && strcmp(unit, "fraction") == 0) {
@@ -276,7 +277,325 @@ report_vars(const struct report *r, const struct docenv *env)
 	}
 	free(cells);
 	buf_free(&b);
+	analysis_vars(v, r);
 	return v;
+}
+
+static void
+scale_text(struct buf *b, bool found, double scale)
+{
+	if (found)
+		fmt_scale(b, scale);
+	else
+		buf_puts(b, "none in range");
+}
+
+/* The pair the report explains in words: Cloud Run against EKS, the
+ * seeds' own pair, when both are compared; else the first pair with a
+ * crossover of the infrastructure; else the first pair. -1 if none. */
+static int
+headline_pair(const struct analyses *an, const struct report *r)
+{
+	size_t i;
+
+	for (i = 0; i < an->ncross; i++)
+		if (strcmp(r->rows[an->cross[i].s].p->id, "cloud_run") == 0 &&
+		    strcmp(r->rows[an->cross[i].k].p->id, "eks") == 0)
+			return (int)i;
+	for (i = 0; i < an->ncross; i++)
+		if (an->cross[i].without_found)
+			return (int)i;
+	return an->ncross ? 0 : -1;
+}
+
+/* Template variables for the analyses, the rules and latency. */
+void
+analysis_vars(struct tval *v, const struct report *r)
+{
+	const struct analyses *an = r->an;
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct tval *l, *it;
+	struct buf b = {0};
+	size_t i, k;
+	int tol = catalog_find(cat, "workload.latency_tolerance_ms");
+
+	tv_bool(v, "has_analyses", an != NULL);
+	/* rules: those that fired, and what they did */
+	l = tv_list(v, "rules_fired");
+	for (i = 0; i < cat->nrules; i++) {
+		const struct rule *ru = &cat->rules[i];
+		size_t n = 0;
+
+		b.len = 0;
+		for (k = 0; k < r->nrows; k++) {
+			if (!rule_fires_for(m, ru, (size_t)r->rows[k].pi))
+				continue;
+			buf_puts(&b, n++ ? ", " : "");
+			buf_puts(&b, r->rows[k].p->name);
+		}
+		if (n == 0)
+			continue;
+		it = tv_item(l);
+		tv_str(it, "id", ru->id);
+		tv_str(it, "title", ru->title);
+		tv_str(it, "effect", rule_effect_ids[ru->effect]);
+		tv_str(it, "platforms", buf_str(&b));
+		if (ru->effect == RE_EXCLUDE)
+			tv_str(it, "weight", "");
+		else
+			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		tv_str(it, "reason", ru->reason);
+		tv_str(it, "source", ru->source);
+		tv_str(it, "quote", ru->quote);
+	}
+	tv_strf(v, "rules_total", "%zu", cat->nrules);
+	l = tv_list(v, "excluded");
+	for (k = 0; k < r->nrows; k++) {
+		if (!r->rows[k].excluded)
+			continue;
+		it = tv_item(l);
+		tv_str(it, "name", r->rows[k].p->name);
+		tv_str(it, "why", r->rows[k].excluded_why ? r->rows[k].excluded_why : "");
+	}
+	tv_bool(v, "has_excluded", l->n > 0);
+
+	/* latency beside the tolerance */
+	l = tv_list(v, "latency");
+	for (k = 0; k < r->nrows; k++) {
+		const struct platform *p = r->rows[k].p;
+
+		it = tv_item(l);
+		tv_str(it, "name", p->name);
+		b.len = 0;
+		if (p->cold_start >= 0) {
+			const struct cellspec *s = m->def[p->cold_start];
+
+			if (model_num(m, p->cold_start) == 0)
+				buf_puts(&b, "none (stays warm)");
+			else {
+				fmt_value(&b, &m->values[p->cold_start], "s");
+				if (s->ranged)
+					buf_printf(&b, " (%g to %g s)", s->low, s->high);
+			}
+		}
+		tv_str(it, "cold_start", buf_str(&b));
+		b.len = 0;
+		if (p->scale_up >= 0) {
+			const struct cellspec *s = m->def[p->scale_up];
+
+			fmt_value(&b, &m->values[p->scale_up], "s");
+			if (s->ranged)
+				buf_printf(&b, " (%g to %g s)", s->low, s->high);
+		}
+		tv_str(it, "scale_up", buf_str(&b));
+		tv_bool(it, "too_slow", p->cold_over >= 0 && model_bool(m, p->cold_over));
+	}
+	b.len = 0;
+	if (tol >= 0)
+		fmt_value(&b, &m->values[tol], "ms");
+	tv_str(v, "latency_tolerance", buf_str(&b));
+
+	if (an == NULL) {
+		buf_free(&b);
+		return;
+	}
+	tv_strf(v, "samples", "%d", an->samples);
+	tv_strf(v, "seed", "%lu", an->seed);
+	tv_strf(v, "ranged_inputs", "%zu", an->nranged);
+	l = tv_list(v, "uncertainty");
+	for (k = 0; k < r->nrows; k++) {
+		const struct uncertainty *u = &an->unc[k];
+
+		it = tv_item(l);
+		tv_str(it, "name", r->rows[k].p->name);
+		b.len = 0;
+		fmt_money(&b, u->p10);
+		tv_str(it, "p10", buf_str(&b));
+		b.len = 0;
+		fmt_money(&b, u->p50);
+		tv_str(it, "p50", buf_str(&b));
+		b.len = 0;
+		fmt_money(&b, u->p90);
+		tv_str(it, "p90", buf_str(&b));
+		b.len = 0;
+		fmt_money(&b, r->rows[k].total);
+		tv_str(it, "base", buf_str(&b));
+		b.len = 0;
+		if (r->rows[k].excluded)
+			buf_puts(&b, "excluded");
+		else
+			fmt_percent(&b, u->p_cheapest);
+		tv_str(it, "p_cheapest", buf_str(&b));
+	}
+	/* break-even */
+	tv_bool(v, "has_sweep", an->npoints > 1);
+	if (an->npoints > 1) {
+		b.len = 0;
+		fmt_scale(&b, an->scales[0]);
+		buf_puts(&b, " to ");
+		fmt_scale(&b, an->scales[an->npoints - 1]);
+		tv_str(v, "sweep_range", buf_str(&b));
+	} else {
+		tv_str(v, "sweep_range", "");
+	}
+	l = tv_list(v, "breakeven");
+	for (i = 0; i < an->ncross; i++) {
+		const struct crossover *x = &an->cross[i];
+
+		if (!x->with_found && !x->without_found)
+			continue;
+		it = tv_item(l);
+		tv_str(it, "serverless", r->rows[x->s].p->name);
+		tv_str(it, "kubernetes", r->rows[x->k].p->name);
+		b.len = 0;
+		scale_text(&b, x->with_found, x->with_scale);
+		if (x->with_found && x->with_step)
+			buf_puts(&b, " (at a node step)");
+		tv_str(it, "with", buf_str(&b));
+		b.len = 0;
+		scale_text(&b, x->without_found, x->without_scale);
+		if (x->without_found && x->without_step)
+			buf_puts(&b, " (at a node step)");
+		tv_str(it, "without", buf_str(&b));
+		b.len = 0;
+		if (x->with_found)
+			fmt_money(&b, x->compute_with);
+		tv_str(it, "compute_with", buf_str(&b));
+		b.len = 0;
+		if (x->without_found)
+			fmt_money(&b, x->compute_without);
+		tv_str(it, "compute_without", buf_str(&b));
+	}
+	tv_bool(v, "has_breakeven", an->ncross > 0);
+	tv_bool(v, "has_crossings", l->n > 0);
+	b.len = 0;
+	if (l->n == 0)
+		buf_printf(&b, "None of the %zu pairs of a serverless and a Kubernetes platform "
+		    "crosses in that range.", an->ncross);
+	else if (l->n < an->ncross)
+		buf_printf(&b, "The other %zu of the %zu pairs do not cross in that range: one of "
+		    "the two stays cheaper throughout (see the chart).", an->ncross - l->n,
+		    an->ncross);
+	tv_str(v, "uncrossed", buf_str(&b));
+	{
+		int h = headline_pair(an, r);
+		struct buf t = {0};
+
+		if (h >= 0) {
+			const struct crossover *x = &an->cross[h];
+			const char *sn = r->rows[x->s].p->name, *kn = r->rows[x->k].p->name;
+
+			if (x->without_found) {
+				buf_printf(&t, "Counting the cloud bill alone (compute, platform fees "
+				    "and hidden infrastructure), %s becomes cheaper than %s at ", kn, sn);
+				fmt_scale(&t, x->without_scale);
+				buf_printf(&t, " this workload, when %s's compute is about ", sn);
+				fmt_money(&t, x->compute_without);
+				buf_puts(&t, " a month: that is what seed 004's \"crossover point ... "
+				    "around $2,000 to $3,000/month in compute spend\" measures. ");
+			} else {
+				buf_printf(&t, "Counting the cloud bill alone, %s and %s do not cross "
+				    "between ", kn, sn);
+				fmt_scale(&t, an->scales[0]);
+				buf_puts(&t, " and ");
+				fmt_scale(&t, an->scales[an->npoints - 1]);
+				buf_puts(&t, " this workload, so seed 004's \"$2,000 to $3,000/month "
+				    "in compute spend\" crossover does not apply to this shape of "
+				    "workload. ");
+			}
+			if (x->with_found) {
+				buf_printf(&t, "With engineering time counted, the crossover moves to ");
+				fmt_scale(&t, x->with_scale);
+				buf_printf(&t, ", when %s's compute is about ", sn);
+				fmt_money(&t, x->compute_with);
+				buf_puts(&t, " a month (");
+				fmt_money(&t, x->compute_with * 12);
+				buf_puts(&t, " a year). That is the quantity behind seed 001's break-even "
+				    "of \"roughly $2.5M in annual compute spend\": the seed's figure "
+				    "assumes a 30% saving from running your own cluster has to pay for "
+				    "the engineers, while this one comes from this scenario's prices and "
+				    "engineering hours.");
+			} else {
+				buf_printf(&t, "With engineering time counted, %s stays cheaper over the "
+				    "whole range: the operations cost never pays for itself here, which is "
+				    "seed 001's point that the break-even sits at millions a year of "
+				    "compute.", sn);
+			}
+		}
+		tv_str(v, "reconciliation", buf_str(&t));
+		buf_free(&t);
+	}
+	/* sensitivity */
+	l = tv_list(v, "sensitivity");
+	for (i = 0; i < an->nsens; i++) {
+		const struct sens *x = &an->sens[i];
+		const struct cellspec *bs = cat->base[x->cell];
+		struct value lo = m->def[x->cell]->value, hi = lo;
+
+		if (x->swing == 0 && !x->flips)
+			continue;
+		it = tv_item(l);
+		tv_str(it, "cell", bs->name);
+		lo.u.num = x->in_low;
+		hi.u.num = x->in_high;
+		b.len = 0;
+		fmt_value(&b, &lo, bs->unit);
+		buf_puts(&b, " to ");
+		fmt_value(&b, &hi, bs->unit);
+		tv_str(it, "range", buf_str(&b));
+		b.len = 0;
+		fmt_money(&b, x->rec_low);
+		tv_str(it, "at_low", buf_str(&b));
+		b.len = 0;
+		fmt_money(&b, x->rec_high);
+		tv_str(it, "at_high", buf_str(&b));
+		b.len = 0;
+		fmt_money(&b, x->ru_low);
+		tv_str(it, "ru_at_low", buf_str(&b));
+		b.len = 0;
+		fmt_money(&b, x->ru_high);
+		tv_str(it, "ru_at_high", buf_str(&b));
+		tv_bool(it, "flips", x->flips);
+		b.len = 0;
+		if (x->flips) {
+			const char *to = strcmp(x->verdict_low, r->rec >= 0 ?
+			    r->rows[r->rec].p->id : "") != 0 ? x->verdict_low : x->verdict_high;
+			int pi = catalog_platform(cat, to);
+
+			buf_printf(&b, "the verdict becomes %s", pi >= 0 ? cat->platforms[pi].name : to);
+		}
+		tv_str(it, "verdict", buf_str(&b));
+	}
+	{
+		size_t nflip = 0, nmove = 0;
+		struct buf t = {0};
+
+		for (i = 0; i < an->nsens; i++) {
+			nflip += an->sens[i].flips;
+			nmove += an->sens[i].swing != 0 || an->sens[i].flips;
+		}
+		tv_bool(v, "has_sensitivity", nmove > 0);
+		tv_strf(v, "moving_inputs", "%zu", nmove);
+		tv_strf(v, "still_inputs", "%zu", an->nranged - nmove);
+		if (nflip == 0) {
+			buf_printf(&t, "None of them changes the verdict within its range");
+		} else {
+			buf_printf(&t, "%zu of them can change the verdict within %s range: ", nflip,
+			    nflip == 1 ? "its" : "their");
+			size_t shown = 0;
+
+			for (i = 0; i < an->nsens; i++)
+				if (an->sens[i].flips)
+					buf_printf(&t, "%s`%s`", shown++ ? ", " : "",
+					    cat->base[an->sens[i].cell]->name);
+		}
+		buf_putc(&t, '.');
+		tv_str(v, "flip_summary", buf_str(&t));
+		buf_free(&t);
+	}
+	tv_str(v, "runner_up", an->runner_up >= 0 ? r->rows[an->runner_up].p->name : "none");
+	buf_free(&b);
 }
 
 /* --- Markdown to HTML ------------------------------------------------------- */
@@ -558,6 +877,28 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 	    !write_file(charts, "breakdown.svg", &svg, d))
 		goto out;
 
+	{
+		static const char *const names[3] = {"breakeven", "uncertainty", "tornado"};
+		struct buf apng[3] = {{0}}, asvg[3] = {{0}};
+		bool aok = chart_analyses(r, apng, asvg, d);
+		int k;
+
+		for (k = 0; k < 3 && aok; k++) {
+			char *pn = xasprintf("%s.png", names[k]), *sn = xasprintf("%s.svg", names[k]);
+
+			if (apng[k].len && (!write_file(charts, pn, &apng[k], d) ||
+			    !write_file(charts, sn, &asvg[k], d)))
+				aok = false;
+			free(pn);
+			free(sn);
+		}
+		for (k = 0; k < 3; k++) {
+			buf_free(&apng[k]);
+			buf_free(&asvg[k]);
+		}
+		if (!aok)
+			goto out;
+	}
 	vars = report_vars(r, env);
 	if (!tmpl_render(env->report_md, vars, &md, d) || !write_file(dir, "report.md", &md, d))
 		goto out;
@@ -576,7 +917,7 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 		goto out;
 
 	xpath = path_join(dir, "workbook.xlsx");
-	if (!xlsx_write(xpath, r, &png, env->created, env->tmpdir, NULL, d))
+	if (!xlsx_write(xpath, r, &png, env->created, env->tmpdir, d))
 		goto out;
 	ok = true;
 out:

@@ -23,6 +23,7 @@ struct docenv {
 void fmt_value(struct buf *, const struct value *, const char *);
 int *doc_inputs(const struct report *, size_t *);
 struct tval *report_vars(const struct report *, const struct docenv *);
+void analysis_vars(struct tval *, const struct report *);
 char *md_to_html(const char *, size_t);
 void csv_text(struct buf *, const char *);
 void export_breakdown_csv(struct buf *, const struct report *, const char *, const char *);

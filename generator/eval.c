@@ -507,7 +507,11 @@ eval_formula(struct evalctx *c, const struct formula *f, const struct value *cel
 		case OP_DIV:
 		case OP_POW:
 			sp--;
-			if (!to_num(c, &sp[-1], in->pos, &a, &err) ||
+			if (sp[-1].type == VT_NUM && sp[0].type == VT_NUM) {
+				/* the common case, without the coercions */
+				a = sp[-1].u.num;
+				b = sp[0].u.num;
+			} else if (!to_num(c, &sp[-1], in->pos, &a, &err) ||
 			    !to_num(c, &sp[0], in->pos, &b, &err)) {
 				sp[-1] = err;
 				break;
@@ -601,7 +605,10 @@ eval_formula(struct evalctx *c, const struct formula *f, const struct value *cel
 			break;
 		case OP_IFJ:
 			sp--;
-			if (!to_bool(c, sp, in->pos, &tb, &err)) {
+			if (sp->type == VT_BOOL) {
+				if (!sp->u.b)
+					pc = (size_t)in->arg;
+			} else if (!to_bool(c, sp, in->pos, &tb, &err)) {
 				*sp++ = err;
 				pc = (size_t)in->arg - 1;
 			} else if (!tb) {

@@ -12,6 +12,7 @@
 #include "runsheet.h"
 #include "jsonw.h"
 #include "cli.h"
+#include "analysis.h"
 
 /* Write the contract's platform list and recommendation into w. */
 void
@@ -43,6 +44,22 @@ export_json_body(struct jw *w, const struct report *r)
 		jw_kbool(w, "excluded", row->excluded);
 		if (row->excluded_why)
 			jw_kstr(w, "excluded_because", row->excluded_why);
+		if (row->p->cold_start >= 0)
+			jw_knum(w, "cold_start_s", model_num(m, row->p->cold_start));
+		if (row->p->scale_up >= 0)
+			jw_knum(w, "scale_up_s", model_num(m, row->p->scale_up));
+		if (r->an && r->an->unc) {
+			const struct uncertainty *u = &r->an->unc[i];
+
+			jw_key(w, "uncertainty");
+			jw_obj(w);
+			jw_knum(w, "p10", u->p10);
+			jw_knum(w, "p50", u->p50);
+			jw_knum(w, "p90", u->p90);
+			jw_knum(w, "p_cheapest", u->p_cheapest);
+			jw_knum(w, "mean", u->mean);
+			jw_obj_end(w);
+		}
 		jw_obj_end(w);
 	}
 	jw_arr_end(w);
@@ -64,7 +81,84 @@ export_json_body(struct jw *w, const struct report *r)
 		jw_knum(w, "annual_total", r->rows[r->rec].annual);
 	}
 	jw_obj_end(w);
-	(void)m;
+	if (r->an)
+		export_analyses_json(w, r);
+}
+
+static void
+num_or_null(struct jw *w, const char *key, bool have, double v)
+{
+	jw_key(w, key);
+	if (have)
+		jw_num(w, v);
+	else
+		jw_null(w);
+}
+
+/*
+ * The analyses in JSON: "breakeven" (one entry per serverless/Kubernetes
+ * pair; null where the totals do not cross in the sweep's range),
+ * "sensitivity" (ranged inputs by swing) and "analysis" (the settings).
+ */
+void
+export_analyses_json(struct jw *w, const struct report *r)
+{
+	const struct analyses *an = r->an;
+	const struct model *m = r->m;
+	size_t i;
+
+	jw_key(w, "breakeven");
+	jw_arr(w);
+	for (i = 0; i < an->ncross; i++) {
+		const struct crossover *x = &an->cross[i];
+
+		jw_obj(w);
+		jw_kstr(w, "serverless", r->rows[x->s].p->id);
+		jw_kstr(w, "kubernetes", r->rows[x->k].p->id);
+		num_or_null(w, "scale_with_engineering", x->with_found, x->with_scale);
+		num_or_null(w, "scale_without_engineering", x->without_found, x->without_scale);
+		num_or_null(w, "monthly_compute_at_crossover", x->without_found, x->compute_without);
+		num_or_null(w, "monthly_compute_at_crossover_with_engineering", x->with_found,
+		    x->compute_with);
+		jw_kbool(w, "kubernetes_cheaper_above", x->k_cheaper_above);
+		jw_kbool(w, "at_node_step", (x->with_found && x->with_step) ||
+		    (x->without_found && x->without_step));
+		jw_obj_end(w);
+	}
+	jw_arr_end(w);
+	jw_key(w, "sensitivity");
+	jw_arr(w);
+	for (i = 0; i < an->nsens; i++) {
+		const struct sens *x = &an->sens[i];
+
+		jw_obj(w);
+		jw_kstr(w, "cell", m->cat->base[x->cell]->name);
+		jw_knum(w, "low", x->rec_low);
+		jw_knum(w, "high", x->rec_high);
+		jw_kbool(w, "flips", x->flips);
+		jw_knum(w, "input_low", x->in_low);
+		jw_knum(w, "input_base", x->in_base);
+		jw_knum(w, "input_high", x->in_high);
+		jw_knum(w, "runner_up_low", x->ru_low);
+		jw_knum(w, "runner_up_high", x->ru_high);
+		jw_kstr(w, "verdict_low", x->verdict_low);
+		jw_kstr(w, "verdict_high", x->verdict_high);
+		jw_knum(w, "swing", x->swing);
+		jw_obj_end(w);
+	}
+	jw_arr_end(w);
+	jw_key(w, "analysis");
+	jw_obj(w);
+	jw_knum(w, "samples", an->samples);
+	jw_knum(w, "seed", (double)an->seed);
+	jw_knum(w, "ranged_inputs", (double)an->nranged);
+	if (an->npoints > 0) {
+		jw_knum(w, "sweep_min", an->scales[0]);
+		jw_knum(w, "sweep_max", an->scales[an->npoints - 1]);
+		jw_knum(w, "sweep_points", an->npoints);
+	}
+	jw_kstr(w, "runner_up", an->runner_up >= 0 ? r->rows[an->runner_up].p->id : "none");
+	jw_obj_end(w);
 }
 
 /* runsheet calc --format json */
@@ -207,4 +301,49 @@ export_calc_table(struct buf *out, const struct report *r)
 		buf_puts(out, "Recommendation: none (every compared platform is excluded)\n");
 	for (i = 0; i < r->nreasons; i++)
 		buf_printf(out, "  - %s\n", r->reasons[i]);
+	if (r->an == NULL)
+		return;
+	{
+		const struct analyses *an = r->an;
+		struct buf a = {0};
+
+		buf_printf(out, "\nUncertainty (%d samples, seed %lu): monthly total P10 / P50 / P90, "
+		    "chance of being the cheapest\n", an->samples, an->seed);
+		for (i = 0; i < r->nrows; i++) {
+			a.len = 0;
+			buf_printf(&a, "  %-36s ", r->rows[i].p->name);
+			fmt_money(&a, an->unc[i].p10);
+			buf_puts(&a, " / ");
+			fmt_money(&a, an->unc[i].p50);
+			buf_puts(&a, " / ");
+			fmt_money(&a, an->unc[i].p90);
+			buf_puts(&a, "  ");
+			fmt_percent(&a, an->unc[i].p_cheapest);
+			buf_printf(out, "%s\n", buf_str(&a));
+		}
+		if (an->ncross)
+			buf_puts(out, "\nBreak-even (workload.scale where Kubernetes and serverless "
+			    "totals meet; with / without engineering time)\n");
+		for (i = 0; i < an->ncross; i++) {
+			const struct crossover *x = &an->cross[i];
+
+			a.len = 0;
+			buf_printf(&a, "  %s vs %s: ", r->rows[x->s].p->name, r->rows[x->k].p->name);
+			if (x->with_found)
+				fmt_scale(&a, x->with_scale);
+			else
+				buf_puts(&a, "none in range");
+			buf_puts(&a, " / ");
+			if (x->without_found) {
+				fmt_scale(&a, x->without_scale);
+				buf_puts(&a, " (serverless compute ");
+				fmt_money(&a, x->compute_without);
+				buf_puts(&a, "/month)");
+			} else {
+				buf_puts(&a, "none in range");
+			}
+			buf_printf(out, "%s\n", buf_str(&a));
+		}
+		buf_free(&a);
+	}
 }

@@ -23,6 +23,7 @@
 #include "cli.h"
 #include "site.h"
 #include "chart.h"
+#include "analysis.h"
 
 #ifndef DATADIR
 #define DATADIR "/usr/local/share/runsheet"
@@ -57,6 +58,8 @@ static const char common_opts[] =
 "                      FALSE, text, or a formula starting with \"=\"\n"
 "  --today YYYY-MM-DD  date prices are judged stale against (default: the\n"
 "                      SOURCE_DATE_EPOCH environment variable, or today)\n"
+"  --samples N         Monte Carlo samples (default: the scenario's, or 2000)\n"
+"  --seed N            Monte Carlo seed (default: the scenario's, or 1)\n"
 "  -h, --help          show help\n";
 
 static const char usage_calc[] =
@@ -313,6 +316,8 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 	opts[n++] = (struct option){"pricing", required_argument, NULL, OPT_PRICING};
 	opts[n++] = (struct option){"set", required_argument, NULL, OPT_SET};
 	opts[n++] = (struct option){"today", required_argument, NULL, OPT_TODAY};
+	opts[n++] = (struct option){"samples", required_argument, NULL, OPT_SAMPLES};
+	opts[n++] = (struct option){"seed", required_argument, NULL, OPT_SEED};
 	opts[n++] = (struct option){"help", no_argument, NULL, 'h'};
 	for (i = 0; extra && extra[i].name && n < 30; i++)
 		opts[n++] = extra[i];
@@ -334,6 +339,23 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 		if (opt == ':') {
 			usage_error(c->cmd, "option %s needs a value", argv[optind - 1]);
 			return 2;
+		}
+		if (opt == OPT_SAMPLES || opt == OPT_SEED) {
+			char *end;
+			long long v = strtoll(optarg, &end, 10);
+
+			if (*end || v < (opt == OPT_SAMPLES ? 1 : 0) ||
+			    (opt == OPT_SAMPLES && v > MAX_SAMPLES)) {
+				usage_error(c->cmd, "%s %s: expected a whole number%s",
+				    opt == OPT_SAMPLES ? "--samples" : "--seed", optarg,
+				    opt == OPT_SAMPLES ? " from 1 to 1000000" : "");
+				return 2;
+			}
+			if (opt == OPT_SAMPLES)
+				c->samples = (int)v;
+			else
+				c->seed = (unsigned long)v, c->have_seed = true;
+			continue;
 		}
 		if (opt >= OPT_DATA && opt <= OPT_TODAY) {
 			if (!cli_common_opt(c, opt, optarg))
@@ -419,6 +441,11 @@ cli_report(struct cli *c, const char *arg, struct scenario **scp, struct model *
 	if (!model_eval(m, &c->diags))
 		return NULL;
 	r = report_new(m, &c->diags);
+	if (r && c->analyses) {
+		struct analysis_opts ao = {c->samples, c->have_seed, c->seed};
+
+		analyses_run(r, &ao);
+	}
 	return r;
 }
 
@@ -444,7 +471,7 @@ cmd_calc(int argc, char **argv)
 {
 	static const struct option extra[] = {
 		{"format", required_argument, NULL, OPT_FORMAT}, {NULL, 0, NULL, 0}};
-	struct cli c = {.cmd = "calc"};
+	struct cli c = {.cmd = "calc", .analyses = true};
 	struct scenario *sc = NULL;
 	struct model *m = NULL;
 	struct report *r = NULL;
@@ -765,6 +792,9 @@ cmd_build(int argc, char **argv)
 	o.nscenarios = (size_t)(argc - optind);
 	o.sets = c.sets;
 	o.nsets = c.nsets;
+	o.analysis.samples = c.samples;
+	o.analysis.have_seed = c.have_seed;
+	o.analysis.seed = c.seed;
 	ok = site_build(c.cat, &o, &c.diags);
 	rc = cli_finish(&c, ok);
 done:

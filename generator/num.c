@@ -284,7 +284,7 @@ fmt_money(struct buf *b, double v)
 void
 fmt_scale(struct buf *b, double v)
 {
-	fmt_fixed(b, v, v < 10 ? 2 : 1, true);
+	fmt_fixed(b, v, v < 10 ? 2 : v < 100 ? 1 : 0, true);
 	buf_putc(b, 'x');
 }
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "runsheet.h"
+#include "analysis.h"
 
 static void
 add_reason(struct report *r, char *text)
@@ -54,12 +55,24 @@ describe_targets(struct buf *b, const struct catalog *cat, const struct rule *ru
 }
 
 static void
-rule_sentence(struct buf *b, const struct catalog *cat, const struct rule *ru)
+rule_sentence(struct buf *b, const struct report *r, const struct rule *ru)
 {
+	const struct catalog *cat = r->m->cat;
 	char w[32];
+	size_t i, n = 0;
 
 	buf_printf(b, "Rule %s (%s ", ru->id, rule_effect_ids[ru->effect]);
-	describe_targets(b, cat, ru);
+	if (ru->per_platform) {
+		/* name the compared platforms it fired for */
+		for (i = 0; i < r->nrows; i++) {
+			if (!rule_fires_for(r->m, ru, (size_t)r->rows[i].pi))
+				continue;
+			buf_puts(b, n++ ? ", " : "");
+			buf_puts(b, r->rows[i].p->name);
+		}
+	} else {
+		describe_targets(b, cat, ru);
+	}
 	if (ru->effect != RE_EXCLUDE) {
 		snprintf(w, sizeof(w), "%g", ru->weight * 100);
 		buf_printf(b, ", weight %s%%", w);
@@ -67,21 +80,15 @@ rule_sentence(struct buf *b, const struct catalog *cat, const struct rule *ru)
 	buf_printf(b, "): %s Source: %s: \"%s\"", ru->reason, ru->source, ru->quote);
 }
 
-/* Whether rule ru, which fired, bears on the verdict. */
+/* Whether rule ru fired for any compared platform. */
 static bool
 rule_matters(const struct report *r, const struct rule *ru)
 {
-	const struct catalog *cat = r->m->cat;
 	size_t i;
 
-	for (i = 0; i < r->nrows; i++) {
-		const struct prow *row = &r->rows[i];
-		bool hits = ru->family[row->p->family] || ru->platform[row->pi];
-
-		if (hits)
+	for (i = 0; i < r->nrows; i++)
+		if (rule_fires_for(r->m, ru, (size_t)r->rows[i].pi))
 			return true;
-	}
-	(void)cat;
 	return false;
 }
 
@@ -99,7 +106,17 @@ make_reasons(struct report *r)
 		    "see the excluded platforms below."));
 	} else {
 		const struct prow *rec = &r->rows[r->rec];
-		const struct prow *ch = &r->rows[r->cheapest];
+		const struct prow *ch = NULL;
+		size_t neligible = 0;
+
+		/* compare with the cheapest platform still in the running */
+		for (i = 0; i < r->nrows; i++) {
+			if (r->rows[i].excluded)
+				continue;
+			neligible++;
+			if (ch == NULL || r->rows[i].total < ch->total)
+				ch = &r->rows[i];
+		}
 
 		buf_printf(&b, "Cost: ");
 		if (r->nrows == 1) {
@@ -108,9 +125,14 @@ make_reasons(struct report *r)
 			buf_puts(&b, "/month (");
 			fmt_money(&b, rec->annual);
 			buf_puts(&b, "/year).");
-		} else if (r->rec == r->cheapest) {
-			buf_printf(&b, "%s has the lowest monthly total of the %zu compared "
-			    "platforms: ", rec->p->name, r->nrows);
+		} else if (ch == rec) {
+			if (neligible == r->nrows)
+				buf_printf(&b, "%s has the lowest monthly total of the %zu compared "
+				    "platforms: ", rec->p->name, r->nrows);
+			else
+				buf_printf(&b, "%s has the lowest monthly total of the %zu platforms "
+				    "the rules leave in the running (of %zu compared): ", rec->p->name,
+				    neligible, r->nrows);
 			fmt_money(&b, rec->total);
 			buf_puts(&b, "/month (");
 			fmt_money(&b, rec->annual);
@@ -119,7 +141,7 @@ make_reasons(struct report *r)
 				int second = -1;
 
 				for (i = 0; i < r->nrows; i++)
-					if ((int)i != r->rec && (second < 0 ||
+					if ((int)i != r->rec && !r->rows[i].excluded && (second < 0 ||
 					    r->rows[i].total < r->rows[second].total))
 						second = (int)i;
 				if (second >= 0) {
@@ -134,7 +156,8 @@ make_reasons(struct report *r)
 			fmt_money(&b, rec->total);
 			buf_puts(&b, "/month, ");
 			fmt_money(&b, rec->total - ch->total);
-			buf_printf(&b, " more than the cheapest, %s (", ch->p->name);
+			buf_printf(&b, " more than the cheapest platform in the running, %s (",
+			    ch->p->name);
 			fmt_money(&b, ch->total);
 			buf_puts(&b, "/month), and ranks first once the decision rules below are "
 			    "applied.");
@@ -144,9 +167,9 @@ make_reasons(struct report *r)
 	for (i = 0; i < cat->nrules; i++) {
 		const struct rule *ru = &cat->rules[i];
 
-		if (ru->cell < 0 || !model_bool(r->m, ru->cell) || !rule_matters(r, ru))
+		if (ru->cell < 0 || !rule_matters(r, ru))
 			continue;
-		rule_sentence(&b, cat, ru);
+		rule_sentence(&b, r, ru);
 		add_reason(r, buf_detach(&b));
 	}
 	buf_free(&b);
@@ -219,9 +242,7 @@ report_new(struct model *m, struct diags *d)
 			for (j = 0; j < cat->nrules; j++) {
 				const struct rule *ru = &cat->rules[j];
 
-				if (ru->effect != RE_EXCLUDE || !model_bool(m, ru->cell))
-					continue;
-				if (!(ru->family[p->family] || ru->platform[i]))
+				if (ru->effect != RE_EXCLUDE || !rule_fires_for(m, ru, i))
 					continue;
 				if (b.len)
 					buf_puts(&b, " ");
@@ -256,6 +277,7 @@ report_free(struct report *r)
 		free(r->reasons[i]);
 	free(r->reasons);
 	free(r->rows);
+	analyses_free(r->an);
 	free(r);
 }
 

@@ -62,6 +62,7 @@ struct report {
 	char **reasons;             /* why, each naming its rule */
 	size_t nreasons;
 	double requests;            /* requests per month (scaled) */
+	struct analyses *an;        /* analyses (analysis.c), or NULL */
 };
 
 struct report *report_new(struct model *, struct diags *);
@@ -116,6 +117,7 @@ void buf_putc(struct buf *, int);
 void buf_printf(struct buf *, const char *, ...) PRINTF_LIKE(2, 3);
 void buf_vprintf(struct buf *, const char *, va_list);
 const char *buf_str(struct buf *);
+double now_seconds(void);
 char *buf_detach(struct buf *);
 void buf_free(struct buf *);
 
@@ -370,6 +372,7 @@ struct platform {
 	int score;         /* <id>.score */
 	int adjust;        /* <id>.rule_adjust */
 	int cold_start;    /* <id>.cold_start_s, or -1 */
+	int cold_over;     /* <id>.cold_start_over_tolerance, or -1 */
 	int scale_up;      /* <id>.scale_up_s, or -1 */
 	int gpu;           /* <id>.gpu_supported, or -1 */
 };
@@ -396,8 +399,13 @@ struct rule {
 	char *quote;       /* the sentence the rule rests on */
 	const struct src *src;
 	char *jpath;
-	int cell;          /* index of rule.<id> */
+	int cell;          /* index of rule.<id>: fired for any platform */
+	bool per_platform; /* the condition uses {p}: one cell per platform */
+	int *pcell;        /* per catalog platform: rule.<id>.<p>, or -1 */
 };
+
+struct model;
+bool rule_fires_for(const struct model *, const struct rule *, size_t);
 
 struct catalog {
 	char *datadir;            /* root of models/, templates/, assets/ */
@@ -538,6 +546,7 @@ struct report {
 	char **reasons;             /* why, each naming its rule */
 	size_t nreasons;
 	double requests;            /* requests per month (scaled) */
+	struct analyses *an;        /* analyses (analysis.c), or NULL */
 };
 
 struct report *report_new(struct model *, struct diags *);

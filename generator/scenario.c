@@ -140,8 +140,8 @@ get_analysis(struct scenario *sc, struct diags *d)
 	const char *k;
 
 	sc->sweep.min = 0.1;
-	sc->sweep.max = 100;
-	sc->sweep.points = 31;
+	sc->sweep.max = 1000;
+	sc->sweep.points = 41;
 	sc->samples = 2000;
 	sc->seed = 1;
 	if (a == NULL)

@@ -30,6 +30,7 @@
 #include "document.h"
 #include "site.h"
 #include "tmpl.h"
+#include "analysis.h"
 
 /* What the index needs of a built scenario. */
 struct summary {
@@ -291,6 +292,7 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 		goto out;
 	if ((r = report_new(m, d)) == NULL)
 		goto out;
+	analyses_run(r, &o->analysis);
 	dir = xasprintf("%s/scenarios/%s", tmp, sc->id);
 	if (!mkdir_p(dir)) {
 		diag_add(d, DIAG_ERROR, dir, 0, 0, NULL, NULL, "cannot create: %s",

@@ -4,6 +4,8 @@
 #ifndef SITE_H
 #define SITE_H
 
+#include "analysis.h"
+
 struct build_opts {
 	const char *outdir;          /* the site directory to (re)place */
 	char **scenarios;            /* files or bundled ids; none: every bundled one */
@@ -11,6 +13,7 @@ struct build_opts {
 	const struct setopt *sets;   /* --set overrides for every scenario */
 	size_t nsets;
 	const char *tmpdir;          /* libxlsxwriter's temporary files, or NULL */
+	struct analysis_opts analysis; /* Monte Carlo samples and seed */
 	/* called before each scenario (a progress line), or NULL */
 	void (*progress)(size_t, size_t, const char *, void *);
 	void *progress_arg;

@@ -302,7 +302,7 @@ esc_md(struct buf *b, const char *s, bool cell)
 	else if (*s >= '0' && *s <= '9') {
 		for (p = s; *p >= '0' && *p <= '9'; p++)
 			;
-		if (*p == '.' || *p == ')') {
+		if ((*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\0')) {
 			buf_put(b, s, (size_t)(p - s));
 			buf_putc(b, '\\');
 			s = p;

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -180,8 +181,9 @@ buf_str(struct buf *b)
 	if (b->data == NULL) {
 		b->cap = 64;
 		b->data = xmalloc(b->cap);
-		b->data[0] = '\0';
 	}
+	/* terminate at len: callers empty a buffer by setting len to 0 */
+	b->data[b->len] = '\0';
 	return b->data;
 }
 
@@ -524,4 +526,14 @@ str_ncasecmp(const char *a, const char *b, size_t n)
 			return ca - cb;
 	}
 	return 0;
+}
+
+/* Seconds on the monotonic clock, for measuring (never for output). */
+double
+now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

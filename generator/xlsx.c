@@ -33,6 +33,14 @@
 #include "runsheet.h"
 #include "num.h"
 #include "xlsx.h"
+#include "analysis.h"
+
+/* The first data row (0-based) of the Sweep and SweepCalc sheets. */
+#define SWEEP_FIRST 4
+
+/* The whole Okabe-Ito palette, for the lines of the sweep chart (as chart.c). */
+static const unsigned xlsx_series_palette[8] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
+	0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
 
 enum fmtkind {
 	F_GENERAL,
@@ -568,6 +576,447 @@ sheet_breakdown(struct xw *x, lxw_worksheet *ws)
 	}
 }
 
+/* --- the analyses ----------------------------------------------------------- */
+
+/* Printing a model formula into one row of the SweepCalc sheet. */
+struct sweep_print {
+	const struct model *m;
+	int scale_cell;
+	const int *col_of;  /* SweepCalc column of each cell that varies, or -1 */
+	int row;            /* 1-based sheet row */
+};
+
+static void
+print_sweep_ref(struct buf *b, const char *ref, int cell, void *arg)
+{
+	const struct sweep_print *sp = arg;
+	char col[8];
+
+	if (cell < 0) {
+		buf_puts(b, ref);
+		return;
+	}
+	if (cell == sp->scale_cell) {
+		buf_printf(b, "$A%d", sp->row);
+		return;
+	}
+	if (sp->col_of[cell] < 0) {
+		buf_puts(b, sp->m->cat->base[cell]->name);
+		return;
+	}
+	lxw_col_to_name(col, (lxw_col_t)sp->col_of[cell], 0);
+	buf_printf(b, "$%s%d", col, sp->row);
+}
+
+/*
+ * A reference from another sheet to cell c at sweep point i: its SweepCalc
+ * column if it varies with the scale, its defined name if not. Appends to
+ * b and returns the value to cache.
+ */
+static const struct value *
+sweep_ref(struct xw *x, const int *col_of, int c, int i, struct buf *b)
+{
+	const struct analyses *an = x->r->an;
+	char col[8];
+	size_t k;
+
+	if (col_of[c] < 0) {
+		buf_puts(b, x->m->cat->base[c]->name);
+		return &x->m->values[c];
+	}
+	lxw_col_to_name(col, (lxw_col_t)col_of[c], 0);
+	buf_printf(b, "SweepCalc!$%s$%d", col, SWEEP_FIRST + i + 1);
+	for (k = 0; k < an->nsweep_cells && an->sweep_cells[k] != c; k++)
+		;
+	return &an->sweep_vals[(size_t)i * an->nsweep_cells + k];
+}
+
+/*
+ * SweepCalc: one row per point of the sweep, one column per formula cell
+ * that depends on workload.scale, each the model's own formula with the
+ * scale read from column A of its row and the other varying cells from
+ * the same row; cells that do not vary are read by their names. The
+ * cached values are the ones the analysis computed at each point.
+ */
+static void
+sheet_sweepcalc(struct xw *x, lxw_worksheet *ws, int *col_of)
+{
+	const struct analyses *an = x->r->an;
+	const struct model *m = x->m;
+	struct sweep_print sp;
+	struct buf f = {0};
+	size_t k;
+	int i;
+
+	check(x, worksheet_write_string(ws, 0, 0, "SweepCalc: the model re-evaluated at each "
+	    "scale of the Sweep sheet. Column A is workload.scale; every other column is one "
+	    "cell of the model, with the same formula as on the Model sheet.", x->note), "a note");
+	check(x, worksheet_write_string(ws, SWEEP_FIRST - 1, 0, "workload.scale", x->header),
+	    "a header");
+	check(x, worksheet_set_column(ws, 0, 0, 14, NULL), "a column width");
+	for (k = 0; k < an->nsweep_cells; k++)
+		col_of[an->sweep_cells[k]] = (int)k + 1;
+	for (k = 0; k < an->nsweep_cells; k++)
+		check(x, worksheet_write_string(ws, SWEEP_FIRST - 1, (lxw_col_t)(k + 1),
+		    m->cat->base[an->sweep_cells[k]]->name, x->header), "a header");
+	if (an->nsweep_cells > 0)
+		check(x, worksheet_set_column(ws, 1, (lxw_col_t)an->nsweep_cells, 18, NULL),
+		    "a column width");
+	worksheet_freeze_panes(ws, SWEEP_FIRST, 1);
+	sp.m = m;
+	sp.scale_cell = an->scale_cell;
+	sp.col_of = col_of;
+	for (i = 0; i < an->npoints; i++) {
+		int row = SWEEP_FIRST + i;
+
+		check(x, worksheet_write_number(ws, (lxw_row_t)row, 0, an->scales[i], NULL),
+		    "a scale");
+		sp.row = row + 1;
+		for (k = 0; k < an->nsweep_cells; k++) {
+			int c = an->sweep_cells[k];
+
+			f.len = 0;
+			formula_print(m->def[c]->formula, &f, print_sweep_ref, &sp);
+			write_formula(x, ws, row, (int)k + 1, buf_str(&f),
+			    &an->sweep_vals[(size_t)i * an->nsweep_cells + k],
+			    x->val[unit_format(m->cat->base[c]->unit)][0]);
+		}
+	}
+	buf_free(&f);
+}
+
+/* A value written as a plain number (a result of an analysis, not a formula). */
+static void
+put_num(struct xw *x, lxw_worksheet *ws, int row, int col, double v, lxw_format *f)
+{
+	check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f), "a number");
+}
+
+static void
+put_str(struct xw *x, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f)
+{
+	if (s && *s)
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f), "text");
+}
+
+/* Write "none in range" or a number. */
+static void
+number_or_none(struct xw *x, lxw_worksheet *ws, int row, int col, bool found, double v,
+    lxw_format *f)
+{
+	if (found)
+		check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f),
+		    "a number");
+	else
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col,
+		    "none in range", NULL), "a text");
+}
+
+/*
+ * Sweep: each platform's monthly total, and its cloud bill alone (compute,
+ * platform fees, hidden), at every scale, as formulas over SweepCalc; a
+ * native log-log line chart of the totals; the crossovers runsheet found.
+ */
+static void
+sheet_sweep(struct xw *x, lxw_worksheet *ws, const int *col_of)
+{
+	const struct report *r = x->r;
+	const struct analyses *an = r->an;
+	lxw_format *money = x->val[F_MONEY][0];
+	size_t k, nr = r->nrows;
+	int i, row, last;
+	struct buf f = {0};
+
+	check(x, worksheet_write_string(ws, 0, 0, "Break-even: each platform's monthly cost as "
+	    "the workload grows", x->title), "the title");
+	check(x, worksheet_write_string(ws, 1, 0, "workload.scale multiplies the workload's "
+	    "vCPU, memory and requests. Every cost below is a live formula over the SweepCalc "
+	    "sheet, which re-evaluates the model at each scale: edit the scales in column A or "
+	    "any input and the sheet recalculates.", x->subtitle), "a subtitle");
+	check(x, worksheet_write_string(ws, SWEEP_FIRST - 2, 1, "Total per month, everything "
+	    "included", x->bold), "a label");
+	check(x, worksheet_write_string(ws, SWEEP_FIRST - 2, (lxw_col_t)(2 + nr), "Cloud bill "
+	    "per month (compute, platform fees, hidden; no engineering)", x->bold), "a label");
+	check(x, worksheet_write_string(ws, SWEEP_FIRST - 1, 0, "Scale", x->header), "a header");
+	check(x, worksheet_set_column(ws, 0, 0, 10, NULL), "a column width");
+	check(x, worksheet_set_column(ws, 1, (lxw_col_t)(2 * nr + 1), 15, NULL), "a width");
+	for (k = 0; k < nr; k++) {
+		check(x, worksheet_write_string(ws, SWEEP_FIRST - 1, (lxw_col_t)(1 + k),
+		    r->rows[k].p->name, x->header), "a header");
+		check(x, worksheet_write_string(ws, SWEEP_FIRST - 1, (lxw_col_t)(2 + nr + k),
+		    r->rows[k].p->name, x->header), "a header");
+	}
+	check(x, worksheet_set_row(ws, SWEEP_FIRST - 1, 32, NULL), "a row height");
+	worksheet_freeze_panes(ws, SWEEP_FIRST, 1);
+	for (i = 0; i < an->npoints; i++) {
+		struct value sv;
+
+		row = SWEEP_FIRST + i;
+		memset(&sv, 0, sizeof(sv));
+		sv.type = VT_NUM;
+		sv.u.num = an->scales[i];
+		f.len = 0;
+		buf_printf(&f, "SweepCalc!$A$%d", row + 1);
+		write_formula(x, ws, row, 0, buf_str(&f), &sv, x->val[F_FACTOR][0]);
+		for (k = 0; k < nr; k++) {
+			const struct platform *p = r->rows[k].p;
+			struct value v;
+			int c;
+
+			f.len = 0;
+			write_formula(x, ws, row, 1 + (int)k, buf_str(&f),
+			    sweep_ref(x, col_of, p->total, i, &f), money);
+			f.len = 0;
+			for (c = COMP_COMPUTE; c <= COMP_HIDDEN; c++) {
+				if (c > COMP_COMPUTE)
+					buf_putc(&f, '+');
+				sweep_ref(x, col_of, p->comp[c], i, &f);
+			}
+			memset(&v, 0, sizeof(v));
+			v.type = VT_NUM;
+			v.u.num = an->infra[(size_t)i * nr + k];
+			write_formula(x, ws, row, 2 + (int)(nr + k), buf_str(&f), &v, money);
+		}
+	}
+	last = SWEEP_FIRST + an->npoints - 1;
+	buf_free(&f);
+
+	/* the native chart: totals against the scale, both axes logarithmic */
+	{
+		lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_SCATTER_STRAIGHT);
+		lxw_chart_options opt;
+		size_t ns = 0, nk = 0;
+
+		for (k = 0; k < nr; k++) {
+			char cats[64], vals[64], col[8];
+			lxw_chart_series *se;
+			lxw_chart_line line;
+			bool k8s = r->rows[k].p->family != FAM_SERVERLESS;
+
+			if (r->rows[k].excluded)
+				continue;
+			lxw_col_to_name(col, (lxw_col_t)(1 + k), 0);
+			snprintf(cats, sizeof(cats), "=Sweep!$A$%d:$A$%d", SWEEP_FIRST + 1, last + 1);
+			snprintf(vals, sizeof(vals), "=Sweep!$%s$%d:$%s$%d", col, SWEEP_FIRST + 1, col,
+			    last + 1);
+			se = chart_add_series(ch, cats, vals);
+			chart_series_set_name(se, r->rows[k].p->name);
+			memset(&line, 0, sizeof(line));
+			line.color = xlsx_series_palette[(k8s ? nk++ + 7 : ns++) % 8];
+			line.width = 2.25;
+			line.dash_type = k8s ? LXW_CHART_LINE_DASH_DASH : LXW_CHART_LINE_DASH_SOLID;
+			chart_series_set_line(se, &line);
+			chart_series_set_marker_type(se, LXW_CHART_MARKER_NONE);
+		}
+		chart_title_set_name(ch, "Monthly total as the workload grows");
+		chart_axis_set_name(ch->x_axis, "Scale of the workload (1 = the scenario)");
+		chart_axis_set_name(ch->y_axis, "US dollars per month");
+		chart_axis_set_log_base(ch->x_axis, 10);
+		chart_axis_set_log_base(ch->y_axis, 10);
+		chart_axis_set_num_format(ch->y_axis, "\"$\"#,##0");
+		chart_axis_set_min(ch->x_axis, an->scales[0]);
+		chart_axis_set_max(ch->x_axis, an->scales[an->npoints - 1]);
+		chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+		memset(&opt, 0, sizeof(opt));
+		opt.x_scale = 2.0;
+		opt.y_scale = 1.6;
+		check(x, worksheet_insert_chart_opt(ws, (lxw_row_t)(last + 3), 0, ch, &opt),
+		    "the chart");
+	}
+
+}
+
+/* Break-even: the crossovers the analysis found, pair by pair. */
+static void
+sheet_breakeven(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Serverless", "Kubernetes",
+		"Scale, with engineering", "Scale, cloud bill alone",
+		"Serverless compute there, with engineering (USD/month)",
+		"Serverless compute there, cloud bill alone (USD/month)",
+		"Kubernetes cheaper above", NULL};
+	static const double widths[] = {30, 34, 14, 14, 20, 20, 12};
+	const struct report *r = x->r;
+	const struct analyses *an = r->an;
+	lxw_format *money = x->val[F_MONEY][0];
+	size_t k;
+	int row = 1;
+
+	put_str(x, ws, 0, 0, "Where each serverless platform's and each Kubernetes platform's "
+	    "monthly costs meet as workload.scale grows, found by runsheet by bisection on the "
+	    "model itself (not read off the Sweep sheet's rows). These are values, not formulas: "
+	    "after changing an input, run runsheet again to move them.", x->note);
+	headers(x, ws, row, h, widths);
+	check(x, worksheet_set_row(ws, (lxw_row_t)row, 45, NULL), "a row height");
+	for (k = 0; k < an->ncross; k++) {
+		const struct crossover *xo = &an->cross[k];
+
+		row++;
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, r->rows[xo->s].p->name, NULL),
+		    "a platform");
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 1, r->rows[xo->k].p->name, NULL),
+		    "a platform");
+		number_or_none(x, ws, row, 2, xo->with_found, xo->with_scale, x->val[F_FACTOR][0]);
+		number_or_none(x, ws, row, 3, xo->without_found, xo->without_scale,
+		    x->val[F_FACTOR][0]);
+		number_or_none(x, ws, row, 4, xo->with_found, xo->compute_with, money);
+		number_or_none(x, ws, row, 5, xo->without_found, xo->compute_without, money);
+		if (xo->with_found || xo->without_found)
+			check(x, worksheet_write_boolean(ws, (lxw_row_t)row, 6, xo->k_cheaper_above,
+			    NULL), "a logical");
+	}
+}
+
+/* Uncertainty: the Monte Carlo summary per platform, beside today's total. */
+static void
+sheet_uncertainty(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Platform", "P10 (USD/month)", "P50 (USD/month)",
+		"P90 (USD/month)", "Mean (USD/month)", "Cheapest in", "Today (live)", NULL};
+	static const double widths[] = {34, 15, 15, 15, 15, 12, 15};
+	const struct report *r = x->r;
+	const struct analyses *an = r->an;
+	lxw_format *money = x->val[F_MONEY][0];
+	char *note;
+	size_t k;
+
+	note = xasprintf("Monte Carlo: %d samples (seed %lu) of the %zu inputs with a low and "
+	    "a high on the Inputs sheet, each drawn from its distribution, the model re-evaluated "
+	    "each time. P10 to P90 and the share of samples in which a platform is the cheapest "
+	    "of those not excluded are values computed by runsheet: run it again (--samples, "
+	    "--seed) to change them. Today's total is live.", an->samples, an->seed, an->nranged);
+	put_str(x, ws, 0, 0, note, x->note);
+	free(note);
+	headers(x, ws, 1, h, widths);
+	for (k = 0; k < r->nrows; k++) {
+		const struct uncertainty *u = &an->unc[k];
+		int row = 2 + (int)k;
+
+		put_str(x, ws, row, 0, r->rows[k].p->name, (int)k == r->rec ? x->bold : NULL);
+		put_num(x, ws, row, 1, u->p10, money);
+		put_num(x, ws, row, 2, u->p50, money);
+		put_num(x, ws, row, 3, u->p90, money);
+		put_num(x, ws, row, 4, u->mean, money);
+		put_num(x, ws, row, 5, u->p_cheapest, x->val[F_PERCENT][0]);
+		ref_cell(x, ws, row, 6, r->rows[k].p->total, money);
+	}
+}
+
+/* Sensitivity: each ranged input at its low and its high. */
+static void
+sheet_sensitivity(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Input (defined name)", "Low", "Today (live)", "High",
+		"Recommended at low", "Recommended at high", "Runner-up at low",
+		"Runner-up at high", "Verdict at low", "Verdict at high", "Changes the verdict",
+		NULL};
+	static const double widths[] = {44, 12, 12, 12, 15, 15, 15, 15, 16, 16, 12};
+	const struct report *r = x->r;
+	const struct analyses *an = r->an;
+	lxw_format *money = x->val[F_MONEY][0];
+	char *note;
+	size_t i;
+
+	note = xasprintf("Each ranged input at its low and its high, the others as they are: "
+	    "the monthly totals of the recommended platform (%s) and the runner-up (%s), largest "
+	    "swing first. Values computed by runsheet; the inputs' current values are live.",
+	    r->rec >= 0 ? r->rows[r->rec].p->name : "none",
+	    an->runner_up >= 0 ? r->rows[an->runner_up].p->name : "none");
+	put_str(x, ws, 0, 0, note, x->note);
+	free(note);
+	headers(x, ws, 1, h, widths);
+	for (i = 0; i < an->nsens; i++) {
+		const struct sens *se = &an->sens[i];
+		lxw_format *vf = x->val[unit_format(x->m->cat->base[se->cell]->unit)][0];
+		int row = 2 + (int)i;
+
+		put_str(x, ws, row, 0, x->m->cat->base[se->cell]->name, se->flips ? x->bold : NULL);
+		put_num(x, ws, row, 1, se->in_low, vf);
+		ref_cell(x, ws, row, 2, se->cell, vf);
+		put_num(x, ws, row, 3, se->in_high, vf);
+		put_num(x, ws, row, 4, se->rec_low, money);
+		put_num(x, ws, row, 5, se->rec_high, money);
+		put_num(x, ws, row, 6, se->ru_low, money);
+		put_num(x, ws, row, 7, se->ru_high, money);
+		put_str(x, ws, row, 8, se->verdict_low, NULL);
+		put_str(x, ws, row, 9, se->verdict_high, NULL);
+		check(x, worksheet_write_boolean(ws, (lxw_row_t)row, 10, se->flips, NULL),
+		    "a logical");
+	}
+}
+
+/* Rules: every decision rule, its condition and whether it fires now (live). */
+static void
+sheet_rules(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Rule", "Fires (live)", "Effect", "Weight", "On",
+		"Condition", "Reason", "Source", "The sentence it rests on", NULL};
+	static const double widths[] = {26, 10, 10, 9, 30, 50, 60, 30, 80};
+	const struct catalog *cat = x->m->cat;
+	struct buf on = {0};
+	size_t i;
+	int f;
+
+	put_str(x, ws, 0, 0, "The decision rules of models/rules.json. \"Fires\" is the live "
+	    "cell rule.<id>: change an input and it updates, and so do the rule adjustments and "
+	    "the verdict on the Summary sheet.", x->note);
+	headers(x, ws, 1, h, widths);
+	for (i = 0; i < cat->nrules; i++) {
+		const struct rule *ru = &cat->rules[i];
+		int row = 2 + (int)i;
+		size_t pi;
+
+		put_str(x, ws, row, 0, ru->id, NULL);
+		if (ru->cell >= 0)
+			ref_cell(x, ws, row, 1, ru->cell, NULL);
+		put_str(x, ws, row, 2, rule_effect_ids[ru->effect], NULL);
+		if (ru->effect != RE_EXCLUDE)
+			put_num(x, ws, row, 3, ru->weight, x->val[F_PERCENT][0]);
+		on.len = 0;
+		for (f = 0; f < FAM__MAX; f++)
+			if (ru->family[f])
+				buf_printf(&on, "%s%s", on.len ? ", " : "", family_names[f]);
+		for (pi = 0; pi < cat->nplatforms; pi++)
+			if (ru->platform && ru->platform[pi])
+				buf_printf(&on, "%s%s", on.len ? ", " : "", cat->platforms[pi].name);
+		put_str(x, ws, row, 4, buf_str(&on), x->wrap);
+		put_str(x, ws, row, 5, ru->when, x->wrap);
+		put_str(x, ws, row, 6, ru->reason, x->wrap);
+		put_str(x, ws, row, 7, ru->source, x->wrap);
+		put_str(x, ws, row, 8, ru->quote, x->wrap);
+	}
+	buf_free(&on);
+}
+
+/* Latency: cold start and scale-up per platform beside the tolerance, live. */
+static void
+sheet_latency(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Platform", "Cold start (s)", "Scale-up (s)",
+		"Cold start over the tolerance", NULL};
+	static const double widths[] = {34, 14, 14, 16};
+	const struct report *r = x->r;
+	int tol = catalog_find(x->m->cat, "workload.latency_tolerance_ms");
+	size_t k;
+
+	put_str(x, ws, 0, 0, "Latency tolerance for a first response (ms)", x->bold);
+	if (tol >= 0)
+		ref_cell(x, ws, 0, 1, tol, NULL);
+	headers(x, ws, 2, h, widths);
+	for (k = 0; k < r->nrows; k++) {
+		const struct platform *p = r->rows[k].p;
+		int row = 3 + (int)k;
+
+		put_str(x, ws, row, 0, p->name, NULL);
+		if (p->cold_start >= 0)
+			ref_cell(x, ws, row, 1, p->cold_start, NULL);
+		if (p->scale_up >= 0)
+			ref_cell(x, ws, row, 2, p->scale_up, NULL);
+		if (p->cold_over >= 0)
+			ref_cell(x, ws, row, 3, p->cold_over, NULL);
+	}
+}
+
 /* The palette of chart.c as RGB integers for libxlsxwriter. */
 const unsigned xlsx_palette[COMP__MAX] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9};
 
@@ -578,11 +1027,14 @@ const unsigned xlsx_palette[COMP__MAX] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7
  */
 bool
 xlsx_write(const char *path, const struct report *r, const struct buf *png, time_t created,
-    const char *tmpdir, const struct xlsx_extra *extra, struct diags *d)
+    const char *tmpdir, struct diags *d)
 {
 	lxw_workbook_options wo;
 	lxw_doc_properties props;
-	lxw_worksheet *summary, *breakdown, *inputs, *model;
+	lxw_worksheet *summary, *breakdown, *inputs, *model, *rules, *latency;
+	lxw_worksheet *sweep = NULL, *sweepcalc = NULL, *unc = NULL, *sens = NULL;
+	lxw_worksheet *breakeven = NULL;
+	const struct analyses *an;
 	struct xw x;
 	char *title;
 	int table_row = 0;
@@ -612,17 +1064,45 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 	props.created = created;
 	check(&x, workbook_set_properties(x.wb, &props), "the properties");
 
+	an = r->an;
 	summary = workbook_add_worksheet(x.wb, "Summary");
 	breakdown = workbook_add_worksheet(x.wb, "Breakdown");
+	if (an && an->npoints > 1) {
+		sweep = workbook_add_worksheet(x.wb, "Sweep");
+		breakeven = workbook_add_worksheet(x.wb, "Break-even");
+	}
+	if (an && an->unc) {
+		unc = workbook_add_worksheet(x.wb, "Uncertainty");
+		sens = workbook_add_worksheet(x.wb, "Sensitivity");
+	}
+	rules = workbook_add_worksheet(x.wb, "Rules");
+	latency = workbook_add_worksheet(x.wb, "Latency");
 	inputs = workbook_add_worksheet(x.wb, "Inputs");
 	model = workbook_add_worksheet(x.wb, "Model");
+	if (sweep)
+		sweepcalc = workbook_add_worksheet(x.wb, "SweepCalc");
 	worksheet_set_tab_color(inputs, 0xF2C94C);
 	sheet_inputs(&x, inputs);
 	sheet_model(&x, model);
 	sheet_summary(&x, summary, png, &table_row);
 	sheet_breakdown(&x, breakdown);
-	if (extra && extra->fn)
-		extra->fn(x.wb, r, extra->arg, d);
+	if (sweep) {
+		int *col_of = xcalloc(r->m->ncells + 1, sizeof(*col_of));
+		size_t i;
+
+		for (i = 0; i < r->m->ncells; i++)
+			col_of[i] = -1;
+		sheet_sweepcalc(&x, sweepcalc, col_of);
+		sheet_sweep(&x, sweep, col_of);
+		sheet_breakeven(&x, breakeven);
+		free(col_of);
+	}
+	if (unc) {
+		sheet_uncertainty(&x, unc);
+		sheet_sensitivity(&x, sens);
+	}
+	sheet_rules(&x, rules);
+	sheet_latency(&x, latency);
 	worksheet_activate(summary);
 	e = workbook_close(x.wb);
 	if (e != LXW_NO_ERROR && !x.failed)

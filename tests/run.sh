@@ -28,7 +28,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build install lo)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis install lo)
 
 mkdir -p build
 LOG=build/test.log
@@ -218,7 +218,7 @@ XCU
 }
 
 suite_lo() {
-	local dir=build/lo book id line row out
+	local dir=build/lo book id line row out sheet
 	if ! command -v soffice > /dev/null; then
 		fail "lo: soffice not found (make check installs libreoffice-calc-nogui)"
 		return
@@ -241,14 +241,17 @@ suite_lo() {
 	book="$dir/books/seed-004-business-hours.xlsx"
 	mkdir -p "$dir/edit/x"
 	(cd "$dir/edit/x" && unzip -q "../../books/seed-004-business-hours.xlsx")
+	# the Inputs sheet's number: its place among the <sheet> elements
+	sheet=$(unzip -p "$book" xl/workbook.xml | grep -o '<sheet [^>]*>' |
+	    grep -n 'name="Inputs"' | cut -d: -f1)
 	for line in "workload.vcpu 6" "price.cloud_run.vcpu_second 0.01"; do
-		row=$(build/xlsxcheck find "$book" 3 "${line% *}")
+		row=$(build/xlsxcheck find "$book" "$sheet" "${line% *}")
 		if [ -z "$row" ]; then
 			fail "lo: cannot find ${line% *} on the Inputs sheet"
 			return
 		fi
 		sed -i "s|<c r=\"B$row\"\([^>]*\)><v>[^<]*</v></c>|<c r=\"B$row\"\1><v>${line#* }</v></c>|" \
-		    "$dir/edit/x/xl/worksheets/sheet3.xml"
+		    "$dir/edit/x/xl/worksheets/sheet$sheet.xml"
 	done
 	(cd "$dir/edit/x" && zip -q -X -r ../edited.xlsx '[Content_Types].xml' _rels docProps xl)
 
@@ -279,12 +282,102 @@ suite_lo() {
 		fi
 		[ "$rec" = true ] && rec_name=$name
 	done <<< "$out"
+	# the Sweep sheet recalculated too: its row at scale 1 is the edited scenario
+	for name in "Google Cloud Run" "Amazon EKS on EC2"; do
+		total=$(awk -F, -v n="$name" '$3 == n { print $9; exit }' <<< "$out")
+		lo_total=$(awk -F, -v n="$name" '$1 == "Scale" { for (i = 2; i <= NF; i++) if ($i == n) { c = i; break } }
+			c && $1 == 1 { print $c; exit }' "$dir/csv/edited-Sweep.csv")
+		if within "$total" "$lo_total" 1e-9; then
+			pass "lo: edited workbook: the Sweep sheet's row at scale 1 recalculates to $name's total $lo_total"
+		else
+			fail "lo: edited workbook: the Sweep row at scale 1 gives $name '$lo_total', calc --set gives $total"
+		fi
+	done
 	if [ "$rec_name" = "Google Cloud Run" ]; then
 		fail "lo: the edit was meant to change the verdict away from Cloud Run"
 	elif grep -q "^Recommended platform,$rec_name," "$dir/csv/edited-Summary.csv"; then
 		pass "lo: edited workbook: the verdict cell recalculates to $rec_name"
 	else
 		fail "lo: edited workbook: verdict $(grep '^Recommended' "$dir/csv/edited-Summary.csv"), expected $rec_name"
+	fi
+}
+
+# --- analysis: what the command line reports, checked with the command line --
+# The crossovers in calc --format json re-evaluated with calc --set
+# workload.scale=S must give the two platforms equal totals within 0.5%;
+# Monte Carlo output is byte-identical for the same seed.
+
+# json_pair_field JSON SERVERLESS KUBERNETES FIELD: the field of that breakeven entry.
+json_pair_field() {
+	awk -v s="\"$2\"" -v k="\"$3\"" -v f="\"$4\":" '
+		$1 == "\"serverless\":" { cs = $2; sub(/,$/, "", cs) }
+		$1 == "\"kubernetes\":" { ck = $2; sub(/,$/, "", ck) }
+		$1 == f && cs == s && ck == k { v = $2; sub(/,$/, "", v); print v; exit }' <<< "$1"
+}
+
+# csv_sum CSV PLATFORM COLUMNS...: the sum of those columns of the platform's row.
+csv_sum() {
+	local csv=$1 p=$2; shift 2
+	awk -F, -v p="$p" -v cols="$*" '
+		NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+		$2 == p { n = split(cols, c, " "); t = 0; for (i = 1; i <= n; i++) t += $(col[c[i]]); printf "%.17g\n", t }' <<< "$csv"
+}
+
+within() { # A B REL: |A - B| <= REL * max(|A|, |B|)
+	awk -v a="$1" -v b="$2" -v r="$3" 'BEGIN { d = a - b; if (d < 0) d = -d;
+		m = (a < 0 ? -a : a); n = (b < 0 ? -b : b); if (n > m) m = n;
+		exit !(a != "" && b != "" && d <= r * m) }'
+}
+
+suite_analysis() {
+	local json s csv a b pair sv kv what cols
+	json=$(rs calc steady-api --format json)
+	for pair in "cloud_run eks" "cloud_run gke_standard"; do
+		set -- $pair
+		sv=$1 kv=$2
+		for what in with without; do
+			s=$(json_pair_field "$json" "$sv" "$kv" "scale_${what}_engineering")
+			case $s in ""|null) fail "analysis: steady-api $sv/$kv has a crossover $what engineering"; continue ;; esac
+			csv=$(rs calc steady-api --set "workload.scale=$s" --format csv)
+			if [ "$what" = with ]; then cols=total; else cols="compute platform_fees hidden"; fi
+			a=$(csv_sum "$csv" "$sv" $cols)
+			b=$(csv_sum "$csv" "$kv" $cols)
+			if within "$a" "$b" 0.005; then
+				pass "analysis: calc --set workload.scale=$s: $sv $a and $kv $b agree within 0.5% ($what engineering)"
+			else
+				fail "analysis: calc --set workload.scale=$s: $sv $a and $kv $b differ by more than 0.5% ($what engineering)"
+			fi
+		done
+	done
+	# seed 004's $2,000-3,000 of compute: Cloud Run's compute at its crossover with EKS
+	a=$(json_pair_field "$json" cloud_run eks monthly_compute_at_crossover)
+	if awk -v a="$a" 'BEGIN { exit !(a >= 1500 && a <= 3500) }'; then
+		pass "analysis: steady-api: Cloud Run's compute at the cloud-bill crossover with EKS is \$$a a month (seed 004: \$2,000-3,000)"
+	else
+		fail "analysis: steady-api: Cloud Run's compute at the cloud-bill crossover with EKS is \$$a, outside seed 004's range"
+	fi
+	# no crossover in range
+	json=$(rs calc tests/data/no-crossover.json --format json)
+	a=$(json_pair_field "$json" cloud_run gke_autopilot scale_with_engineering)
+	b=$(json_pair_field "$json" cloud_run gke_autopilot scale_without_engineering)
+	if [ "$a" = null ] && [ "$b" = null ]; then
+		pass "analysis: no-crossover reports null for both crossovers"
+	else
+		fail "analysis: no-crossover reports crossovers $a / $b"
+	fi
+	# reproducible Monte Carlo
+	rs calc series-a-saas --format json --samples 300 --seed 11 > build/mc1.json
+	rs calc series-a-saas --format json --samples 300 --seed 11 > build/mc2.json
+	rs calc series-a-saas --format json --samples 300 --seed 12 > build/mc3.json
+	if cmp -s build/mc1.json build/mc2.json && ! cmp -s build/mc1.json build/mc3.json; then
+		pass "analysis: --seed 11 twice gives byte-identical JSON, --seed 12 other numbers"
+	else
+		fail "analysis: Monte Carlo output is not reproducible by seed"
+	fi
+	if grep -q '"samples": 300' build/mc1.json && grep -q '"seed": 11' build/mc1.json; then
+		pass "analysis: the JSON records the samples and the seed"
+	else
+		fail "analysis: the JSON does not record --samples/--seed"
 	fi
 }
 

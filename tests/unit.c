@@ -6,6 +6,8 @@
  *   names.txt           cell names and whether Excel accepts them
  *   numbers.txt         the number formatters
  *   expect/ (*.expect)  scenarios evaluated against hand calculations
+ * and checks the analyses (break-even, Monte Carlo, sensitivity) on the
+ * bundled scenarios,
  * and prints one TAP line per check ("ok N - ..." / "not ok N - ...");
  * tests/run.sh counts them. Run from the repository root.
  */
@@ -23,6 +25,8 @@
 #include "num.h"
 #include "tmpl.h"
 #include "document.h"
+#include "analysis.h"
+#include "cli.h"
 
 static int ntests, nfailed;
 
@@ -762,6 +766,376 @@ next:
 	strv_free(files, n);
 }
 
+/* --- analyses ------------------------------------------------------------------ */
+
+/* A report of scenario file path with --set options, evaluated; NULL on error. */
+static struct report *
+load_report(struct catalog *cat, const char *path, const struct setopt *sets, size_t nsets,
+    struct scenario **scp, struct model **mp)
+{
+	struct diags d = {0};
+	struct scenario *sc = scenario_load(path, cat, &d);
+	struct model *m = sc && !d.nerrors ? model_new(cat, sc, sets, nsets, &d) : NULL;
+	struct report *r = m && model_eval(m, &d) ? report_new(m, &d) : NULL;
+
+	print_diags(&d);
+	diags_free(&d);
+	*scp = sc;
+	*mp = m;
+	return r;
+}
+
+static void
+unload_report(struct report *r, struct model *m, struct scenario *sc)
+{
+	report_free(r);
+	model_free(m);
+	scenario_free(sc);
+}
+
+/* The two sides of a pair at workload.scale = s, from a fresh model (as calc --set). */
+static bool
+pair_at(struct catalog *cat, const char *path, const struct crossover *x,
+    const struct report *orig, double s, bool with, double *sv, double *kv)
+{
+	struct setopt set;
+	struct scenario *sc;
+	struct model *m;
+	struct report *r;
+	char num[64];
+	const struct platform *ps = orig->rows[x->s].p, *pk = orig->rows[x->k].p;
+
+	snprintf(num, sizeof(num), "%.17g", s);
+	set.name = (char *)"workload.scale";
+	set.value = num;
+	r = load_report(cat, path, &set, 1, &sc, &m);
+	if (r == NULL) {
+		unload_report(r, m, sc);
+		return false;
+	}
+	if (with) {
+		*sv = model_num(m, ps->total);
+		*kv = model_num(m, pk->total);
+	} else {
+		*sv = model_num(m, ps->comp[COMP_COMPUTE]) + model_num(m, ps->comp[COMP_PLATFORM_FEES]) +
+		    model_num(m, ps->comp[COMP_HIDDEN]);
+		*kv = model_num(m, pk->comp[COMP_COMPUTE]) + model_num(m, pk->comp[COMP_PLATFORM_FEES]) +
+		    model_num(m, pk->comp[COMP_HIDDEN]);
+	}
+	unload_report(r, m, sc);
+	return true;
+}
+
+/*
+ * Every crossover of every bundled scenario, re-evaluated: at the reported
+ * scale the two totals agree within 0.5%; a crossover flagged as a node
+ * step (a jump, where no exact tie exists) must at least change sides
+ * there: the other platform is the cheaper one just below the scale.
+ */
+static void
+check_crossovers(struct catalog *cat, const char *path, const struct report *r,
+    size_t *nexact)
+{
+	const struct analyses *an = r->an;
+	size_t i;
+	int w;
+
+	for (i = 0; i < an->ncross; i++) {
+		const struct crossover *x = &an->cross[i];
+
+		for (w = 0; w < 2; w++) {
+			bool found = w ? x->with_found : x->without_found;
+			bool step = w ? x->with_step : x->without_step;
+			double s = w ? x->with_scale : x->without_scale, a, b, a2, b2;
+			bool above;
+
+			if (!found)
+				continue;
+			if (!pair_at(cat, path, x, r, s, w, &a, &b)) {
+				check(false, "%s: model at scale %g", path, s);
+				continue;
+			}
+			if (!step) {
+				(*nexact)++;
+				check(fabs(a - b) <= 0.005 * fmax(fabs(a), fabs(b)),
+				    "%s: %s and %s %s engineering: equal within 0.5%% at the reported "
+				    "scale %.6g (%.2f and %.2f)", path, r->rows[x->s].p->id,
+				    r->rows[x->k].p->id, w ? "with" : "without", s, a, b);
+				continue;
+			}
+			/* the reported end is the side where Kubernetes is the cheaper one */
+			above = w ? x->k_above_with : x->k_above_without;
+			pair_at(cat, path, x, r, s * (above ? 1 - 1e-9 : 1 + 1e-9), w, &a2, &b2);
+			check(b <= a && a2 < b2,
+			    "%s: %s and %s %s engineering change sides at the node step at %.6g "
+			    "(%.2f/%.2f there, %.2f/%.2f just %s)", path, r->rows[x->s].p->id,
+			    r->rows[x->k].p->id, w ? "with" : "without", s, a, b, a2, b2,
+			    above ? "below" : "above");
+		}
+	}
+}
+
+/* The Monte Carlo summary holds together: quantiles ordered, shares sum to 1. */
+static void
+check_uncertainty(const char *path, const struct report *r)
+{
+	const struct analyses *an = r->an;
+	double sum = 0;
+	bool ordered = true, eligible = false;
+	size_t k;
+
+	for (k = 0; k < r->nrows; k++) {
+		const struct uncertainty *u = &an->unc[k];
+
+		if (!(u->p10 <= u->p50 && u->p50 <= u->p90))
+			ordered = false;
+		sum += u->p_cheapest;
+		if (!r->rows[k].excluded)
+			eligible = true;
+		else if (u->p_cheapest != 0)
+			ordered = false;
+	}
+	check(ordered, "%s: P10 <= P50 <= P90 on every platform, excluded ones never cheapest",
+	    path);
+	check(!eligible || fabs(sum - 1) < 1e-12, "%s: the p_cheapest shares sum to 1 (%.15g)",
+	    path, sum);
+}
+
+/* The analyses of one file with the given Monte Carlo settings, as JSON text. */
+static char *
+analyses_json(struct catalog *cat, const char *path, int samples, unsigned long seed)
+{
+	struct scenario *sc;
+	struct model *m;
+	struct report *r = load_report(cat, path, NULL, 0, &sc, &m);
+	struct analysis_opts o = {.samples = samples, .have_seed = true, .seed = seed};
+	struct buf out = {0};
+
+	if (r == NULL) {
+		unload_report(r, m, sc);
+		return xstrdup("");
+	}
+	analyses_run(r, &o);
+	export_calc_json(&out, r);
+	analyses_free(r->an);
+	r->an = NULL;
+	unload_report(r, m, sc);
+	return buf_detach(&out);
+}
+
+/*
+ * Monte Carlo against a hand calculation. With every range collapsed to
+ * its base value, every sample is the deterministic model: P10 = P50 =
+ * P90 = today's total. With only team.loaded_cost_per_year left ranged
+ * (triangular, 150,000 to 200,000, mode 180,000), every total is linear in
+ * it, so the total's quantiles are the totals at the distribution's
+ * quantiles: for F(c) = (180 - 150) / (200 - 150) = 0.6,
+ *   q = 0.1 < 0.6:  150 + sqrt(0.1 x 50 x 30) = 162.247 (thousand)
+ *   q = 0.5 < 0.6:  150 + sqrt(0.5 x 50 x 30) = 177.386
+ *   q = 0.9 > 0.6:  200 - sqrt(0.1 x 50 x 20) = 190.000
+ * A sample quantile of 4,000 draws has a standard error of
+ * sqrt(q (1 - q)) / (f(x) sqrt(n)), at most 0.3 (thousand) here (f, the
+ * density, is 0.0163 at the P10), so the check allows 1,000 either side.
+ */
+static void
+check_collapsed(struct catalog *cat)
+{
+	const char *path = "scenarios/series-a-saas.json";
+	static const double q[3] = {162247.44871391589, 177386.12787525831, 190000};
+	struct scenario *sc;
+	struct model *m;
+	struct report *r = load_report(cat, path, NULL, 0, &sc, &m);
+	struct analysis_opts o = {.samples = 4000, .have_seed = true, .seed = 99};
+	struct cellspec **saved;
+	double (*range)[2];
+	int lc = catalog_find(cat, "team.loaded_cost_per_year");
+	size_t i, k, n = 0;
+	bool equal = true;
+	int dist;
+
+	if (r == NULL || lc < 0 || !m->def[lc]->ranged) {
+		check(false, "collapsed ranges: %s loads with team.loaded_cost_per_year ranged", path);
+		unload_report(r, m, sc);
+		return;
+	}
+	saved = xcalloc(m->ncells + 1, sizeof(*saved));
+	range = xcalloc(m->ncells + 1, sizeof(*range));
+	/* collapse every range to its base value (the specs belong to this test's catalog) */
+	for (i = 0; i < m->ncells; i++) {
+		struct cellspec *s = (struct cellspec *)m->def[i];
+
+		if (s->kind != CK_VALUE || !s->ranged)
+			continue;
+		saved[i] = s;
+		range[i][0] = s->low;
+		range[i][1] = s->high;
+		s->low = s->high = s->value.u.num;
+		n++;
+	}
+	analyses_run(r, &o);
+	for (k = 0; k < r->nrows; k++) {
+		const struct uncertainty *u = &r->an->unc[k];
+
+		if (!(u->p10 == r->rows[k].total && u->p50 == r->rows[k].total &&
+		    u->p90 == r->rows[k].total)) {
+			equal = false;
+			printf("# %s: %.17g %.17g %.17g, total %.17g\n", r->rows[k].p->id, u->p10,
+			    u->p50, u->p90, r->rows[k].total);
+		}
+	}
+	check(n > 10 && r->an->nranged == n && equal,
+	    "collapsed ranges (%zu inputs): P10 = P50 = P90 = the deterministic total on "
+	    "every platform", n);
+	analyses_free(r->an);
+	r->an = NULL;
+
+	/* only the engineer's loaded cost varies, triangular for the hand calculation */
+	saved[lc]->low = range[lc][0];
+	saved[lc]->high = range[lc][1];
+	dist = saved[lc]->dist;
+	saved[lc]->dist = DIST_TRIANGULAR;
+	analyses_run(r, &o);
+	{
+		int rec = r->rec >= 0 ? r->rec : 0;
+		const struct uncertainty *u = &r->an->unc[rec];
+		const double got[3] = {u->p10, u->p50, u->p90};
+		const char *names[3] = {"P10", "P50", "P90"};
+		int j;
+
+		int *deps = NULL;
+		size_t nd = model_dependents(m, &lc, 1, &deps);
+
+		for (j = 0; j < 3; j++) {
+			double lo, hi;
+
+			model_set_num(m, lc, q[j] - 1000);
+			model_eval_subset(m, deps, nd);
+			lo = model_num(m, r->rows[rec].p->total);
+			model_set_num(m, lc, q[j] + 1000);
+			model_eval_subset(m, deps, nd);
+			hi = model_num(m, r->rows[rec].p->total);
+			check(got[j] >= lo && got[j] <= hi,
+			    "%s: %s of %s's total with only the loaded cost ranged is the total at "
+			    "the triangular quantile %.0f (%.2f in %.2f..%.2f)", path, names[j],
+			    r->rows[rec].p->id, q[j], got[j], lo, hi);
+		}
+		analyses_free(r->an);
+		r->an = NULL;
+
+		/*
+		 * PERT, as bundled: the mean is (low + 4 mode + high) / 6 =
+		 * (150 + 720 + 200) / 6 = 178.333 thousand; the Beta(3.4, 2.6)
+		 * scaled to the range has a standard deviation of 50 x
+		 * sqrt(3.4 x 2.6 / (6^2 x 7)) = 9.36 thousand, so the mean of
+		 * 4,000 draws is within 0.6 thousand (4 standard errors).
+		 */
+		saved[lc]->dist = DIST_PERT;
+		analyses_run(r, &o);
+		{
+			double lo, hi, mean = r->an->unc[rec].mean;
+
+			model_set_num(m, lc, 178333.33333333334 - 600);
+			model_eval_subset(m, deps, nd);
+			lo = model_num(m, r->rows[rec].p->total);
+			model_set_num(m, lc, 178333.33333333334 + 600);
+			model_eval_subset(m, deps, nd);
+			hi = model_num(m, r->rows[rec].p->total);
+			check(mean >= lo && mean <= hi, "%s: PERT: the mean of %s's total is the total "
+			    "at the PERT mean of the loaded cost, 178,333 (%.2f in %.2f..%.2f)", path,
+			    r->rows[rec].p->id, mean, lo, hi);
+		}
+		m->values[lc] = m->def[lc]->value;
+		model_eval_subset(m, deps, nd);
+		free(deps);
+	}
+	saved[lc]->dist = dist;
+	analyses_free(r->an);
+	r->an = NULL;
+	for (i = 0; i < m->ncells; i++)
+		if (saved[i]) {
+			saved[i]->low = range[i][0];
+			saved[i]->high = range[i][1];
+		}
+	free(saved);
+	free(range);
+	unload_report(r, m, sc);
+}
+
+static void
+run_analyses(struct catalog *cat)
+{
+	char **files;
+	size_t n, i, nexact = 0;
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, files[i], NULL, 0, &sc, &m);
+		struct analysis_opts o = {.samples = 1000};
+
+		if (r == NULL) {
+			check(false, "%s: loads for the analyses", files[i]);
+			unload_report(r, m, sc);
+			continue;
+		}
+		analyses_run(r, &o);
+		check_crossovers(cat, files[i], r, &nexact);
+		check_uncertainty(files[i], r);
+		{
+			/* the model is back at its base after the analyses */
+			struct scenario *sc2;
+			struct model *m2;
+			struct report *r2 = load_report(cat, files[i], NULL, 0, &sc2, &m2);
+			bool same = r2 != NULL;
+			size_t c;
+
+			for (c = 0; same && c < m->ncells; c++)
+				if (!value_equal(&m->values[c], &m2->values[c]))
+					same = false;
+			check(same, "%s: the analyses leave the model as they found it", files[i]);
+			unload_report(r2, m2, sc2);
+		}
+		analyses_free(r->an);
+		r->an = NULL;
+		unload_report(r, m, sc);
+	}
+	strv_free(files, n);
+	check(nexact >= 4, "crossovers with an exact tie were re-evaluated (%zu)", nexact);
+
+	/* a scenario built to have none reports none */
+	{
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, "tests/data/no-crossover.json", NULL, 0, &sc, &m);
+
+		if (r != NULL) {
+			analyses_run(r, NULL);
+			check(r->an->ncross == 1 && !r->an->cross[0].with_found &&
+			    !r->an->cross[0].without_found && r->an->npoints == 21,
+			    "no-crossover: one pair, no crossover with or without engineering");
+			analyses_free(r->an);
+			r->an = NULL;
+		} else {
+			check(false, "no-crossover loads");
+		}
+		unload_report(r, m, sc);
+	}
+	/* Monte Carlo is reproducible: the same seed gives the same bytes */
+	{
+		char *a = analyses_json(cat, "scenarios/series-a-saas.json", 500, 42);
+		char *b = analyses_json(cat, "scenarios/series-a-saas.json", 500, 42);
+		char *c = analyses_json(cat, "scenarios/series-a-saas.json", 500, 43);
+
+		check(*a && strcmp(a, b) == 0, "same seed, byte-identical analyses JSON");
+		check(*a && strcmp(a, c) != 0, "another seed, other samples");
+		free(a);
+		free(b);
+		free(c);
+	}
+	check_collapsed(cat);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -787,6 +1161,7 @@ main(int argc, char **argv)
 			run_expect(cat, files[i]);
 		strv_free(files, n);
 		run_scenario_invariants(cat);
+		run_analyses(cat);
 	}
 	catalog_free(cat);
 	diags_free(&d);

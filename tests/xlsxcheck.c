@@ -150,8 +150,13 @@ csv_parse(struct csv *c, const char *text)
 					sput(&f, p++, 1);
 			}
 			if (nf >= fcap) {
+				char **grown;
+
 				fcap = fcap ? fcap * 2 : 16;
-				fields = realloc(fields, fcap * sizeof(*fields));
+				grown = realloc(fields, fcap * sizeof(*fields));
+				if (grown == NULL)
+					abort();
+				fields = grown;
 			}
 			fields[nf++] = f.p;
 			if (*p == ',') {

@@ -2,7 +2,7 @@
 args: check --today 2028-01-01 scenarios/seed-001-10m-requests.json
 status: 0
 --- stdout
-runsheet check: model data (423 cells, 11 platforms, 0 rules), 1 scenario, 0 pricing sheets: no errors, 82 warnings
+runsheet check: model data (524 cells, 11 platforms, 28 rules), 1 scenario, 0 pricing sheets: no errors, 84 warnings
 --- stderr
 models/pricing/aws.json:11:22: warning: /cells/price/fargate/vcpu_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/fargate/pricing/
 models/pricing/aws.json:19:20: warning: /cells/price/fargate/gb_hour: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/fargate/pricing/
@@ -44,10 +44,12 @@ models/pricing/azure.json:155:27: warning: /cells/price/azure/disk_gib_month: pr
 models/pricing/azure.json:164:19: warning: /cells/price/azure/nat_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/azure-nat-gateway/
 models/pricing/fly.json:11:28: warning: /cells/price/fly/shared_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fly.json:19:33: warning: /cells/price/fly/performance_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:27:25: warning: /cells/price/fly/ram_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:35:28: warning: /cells/price/fly/rootfs_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:43:28: warning: /cells/price/fly/volume_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:52:22: warning: /cells/price/fly/egress_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:27:32: warning: /cells/price/fly/shared_cpu_baseline: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/machines/cpu-performance/
+models/pricing/fly.json:35:27: warning: /cells/price/fly/shared_cpu_max: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:43:25: warning: /cells/price/fly/ram_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:51:28: warning: /cells/price/fly/rootfs_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:59:28: warning: /cells/price/fly/volume_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:68:22: warning: /cells/price/fly/egress_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fx.json:10:18: warning: /cells/fx/eur_usd: price is 1037 days old (as of 2025-02-28; stale after 365 days): re-check https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
 models/pricing/gcp.json:11:24: warning: /cells/price/cloud_run/vcpu_second: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/run/pricing
 models/pricing/gcp.json:19:23: warning: /cells/price/cloud_run/gib_second: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/run/pricing

@@ -44,10 +44,12 @@ models/pricing/azure.json:155:27: error: /cells/price/azure/disk_gib_month: pric
 models/pricing/azure.json:164:19: error: /cells/price/azure/nat_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/azure-nat-gateway/
 models/pricing/fly.json:11:28: error: /cells/price/fly/shared_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fly.json:19:33: error: /cells/price/fly/performance_1x_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:27:25: error: /cells/price/fly/ram_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:35:28: error: /cells/price/fly/rootfs_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:43:28: error: /cells/price/fly/volume_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
-models/pricing/fly.json:52:22: error: /cells/price/fly/egress_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:27:32: error: /cells/price/fly/shared_cpu_baseline: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/machines/cpu-performance/
+models/pricing/fly.json:35:27: error: /cells/price/fly/shared_cpu_max: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:43:25: error: /cells/price/fly/ram_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:51:28: error: /cells/price/fly/rootfs_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:59:28: error: /cells/price/fly/volume_gb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
+models/pricing/fly.json:68:22: error: /cells/price/fly/egress_gb: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://fly.io/docs/about/pricing/
 models/pricing/fx.json:10:18: error: /cells/fx/eur_usd: price is 1037 days old (as of 2025-02-28; stale after 365 days): re-check https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
 models/pricing/gcp.json:11:24: error: /cells/price/cloud_run/vcpu_second: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/run/pricing
 models/pricing/gcp.json:19:23: error: /cells/price/cloud_run/gib_second: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://cloud.google.com/run/pricing
@@ -86,4 +88,4 @@ models/pricing/hetzner.json:19:27: error: /cells/price/hetzner/lb11_month_eur: p
 models/pricing/hetzner.json:28:32: error: /cells/price/hetzner/volume_gb_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/
 models/pricing/hetzner.json:37:28: error: /cells/price/hetzner/gex44_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/dedicated-rootserver/matrix-gpu/
 models/pricing/hetzner.json:46:28: error: /cells/price/hetzner/cpx31_month_eur: price is 996 days old (as of 2025-04-10; stale after 365 days): re-check https://www.hetzner.com/cloud/
-runsheet: 82 errors
+runsheet: 84 errors

@@ -52,6 +52,33 @@ status: 0
       "description": "Billable instance time under request-based billing: each request's time rounded up to 100 ms and shared by concurrent requests, or the active hours of a capacity-described workload."
     },
     {
+      "name": "cloud_run.cold_start_over_tolerance",
+      "value": false,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:128:20",
+      "formula": "cloud_run.cold_start_s*1000>workload.latency_tolerance_ms",
+      "uses": [
+        "cloud_run.cold_start_s",
+        "workload.latency_tolerance_ms"
+      ],
+      "description": "Whether a cold start takes longer than the scenario tolerates for a first response."
+    },
+    {
+      "name": "cloud_run.cold_start_s",
+      "value": 0.8,
+      "type": "number",
+      "unit": "s",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:111:23",
+      "low": 0.3,
+      "high": 8,
+      "dist": "triangular",
+      "description": "Time until a request to an instance that was scaled to zero is answered (0 where instances stay warm).",
+      "source": "004_76779babffdde425.txt: \"A 50MB Go binary starts in 300 to 500ms. A 200MB Node.js app with dependencies starts in 800ms to 1.5 seconds. A 1GB Python ML image can take 3 to 8 seconds.\""
+    },
+    {
       "name": "cloud_run.compared",
       "value": true,
       "type": "logical",
@@ -66,7 +93,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:112:20",
+      "defined": "models/platforms/cloud_run.json:133:20",
       "formula": "cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost+cloud_run.job_cost+cloud_run.gpu_cost",
       "uses": [
         "cloud_run.cpu_cost",
@@ -104,7 +131,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:133:20",
+      "defined": "models/platforms/cloud_run.json:154:20",
       "formula": "eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost",
       "uses": [
         "eng.serverless.hours",
@@ -120,8 +147,11 @@ status: 0
       "unit": "logical",
       "layer": "decision",
       "defined": "models/platforms/cloud_run.json:4:9",
-      "formula": "FALSE",
-      "uses": [],
+      "formula": "OR(rule.operators,rule.gpu_required.cloud_run)",
+      "uses": [
+        "rule.operators",
+        "rule.gpu_required.cloud_run"
+      ],
       "description": "Whether an exclusion rule rules this platform out."
     },
     {
@@ -193,7 +223,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:122:20",
+      "defined": "models/platforms/cloud_run.json:143:20",
       "formula": "IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly",
       "uses": [
         "workload.regions",
@@ -293,7 +323,7 @@ status: 0
       "type": "number",
       "unit": "h",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:138:20",
+      "defined": "models/platforms/cloud_run.json:159:20",
       "formula": "IF(OR(plan.current_platform=\"none\",plan.current_platform=\"cloud_run\"),0,eng.migration_hours_per_service*workload.services)",
       "uses": [
         "plan.current_platform",
@@ -327,7 +357,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:143:20",
+      "defined": "models/platforms/cloud_run.json:164:20",
       "formula": "((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months",
       "uses": [
         "eng.serverless.setup_hours",
@@ -346,7 +376,7 @@ status: 0
       "type": "number",
       "unit": "factor",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:126:21",
+      "defined": "models/platforms/cloud_run.json:147:21",
       "description": "Operations effort relative to the serverless baseline.",
       "source": "004_76779babffdde425.txt: \"On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one.\""
     },
@@ -356,7 +386,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:117:20",
+      "defined": "models/platforms/cloud_run.json:138:20",
       "formula": "0",
       "uses": [],
       "description": "Cloud Run has no platform or cluster fee."
@@ -380,18 +410,44 @@ status: 0
     },
     {
       "name": "cloud_run.rule_adjust",
-      "value": 1,
+      "value": 0.6885,
       "type": "number",
       "unit": "factor",
       "layer": "decision",
       "defined": "models/platforms/cloud_run.json:4:9",
-      "formula": "1",
-      "uses": [],
-      "description": "Ranking factor from the favour/disfavour rules that fired (below 1 ranks the platform as if cheaper)."
+      "formula": "IF(rule.seed_stage,0.7,1)*IF(rule.series_a,0.85,1)*IF(rule.no_platform_engineer,0.9,1)*IF(rule.stateful_request_platforms,1.3,1)*IF(rule.few_services,0.9,1)*IF(rule.sidecars_cloud_run,1.2,1)*IF(rule.gpu_low_volume,0.8,1)*IF(rule.long_lived_connections,1.25,1)*IF(rule.bursty_traffic,0.85,1)*IF(rule.multi_region,0.9,1)*IF(rule.cold_start.cloud_run,1.25,1)*IF(rule.slow_scale_up.cloud_run,1.15,1)",
+      "uses": [
+        "rule.seed_stage",
+        "rule.series_a",
+        "rule.no_platform_engineer",
+        "rule.stateful_request_platforms",
+        "rule.few_services",
+        "rule.sidecars_cloud_run",
+        "rule.gpu_low_volume",
+        "rule.long_lived_connections",
+        "rule.bursty_traffic",
+        "rule.multi_region",
+        "rule.cold_start.cloud_run",
+        "rule.slow_scale_up.cloud_run"
+      ],
+      "description": "Ranking factor from the favour and disfavour rules that fired: each favour rule of weight w multiplies it by 1-w, each disfavour rule by 1+w; below 1 ranks the platform as if cheaper."
+    },
+    {
+      "name": "cloud_run.scale_up_s",
+      "value": 0.8,
+      "type": "number",
+      "unit": "s",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:119:21",
+      "low": 0.3,
+      "high": 8,
+      "dist": "triangular",
+      "description": "Time to add capacity during a traffic spike.",
+      "source": "Scale-up is request-level: a new instance is a cold start (seed 004: \"cannot match Cloud Run's request-level scaling\")."
     },
     {
       "name": "cloud_run.score",
-      "value": 314.15384615384613,
+      "value": 216.29492307692306,
       "type": "number",
       "unit": "USD/month",
       "layer": "decision",
@@ -411,7 +467,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:148:20",
+      "defined": "models/platforms/cloud_run.json:169:20",
       "formula": "cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time",
       "uses": [
         "cloud_run.compute",

@@ -16,11 +16,21 @@ cloud_run.busy_instance_seconds = 950400  [instance-s/month]
   formula: =IF(load.traffic_based,load.requests_per_month*CEILING(workload.avg_request_ms,price.cloud_run.billing_granularity_ms)/1000/workload.concurrency,load.active_seconds_per_month)
   uses: load.traffic_based, load.requests_per_month, workload.avg_request_ms, price.cloud_run.billing_granularity_ms, workload.concurrency, load.active_seconds_per_month
   about: Billable instance time under request-based billing: each request's time rounded up to 100 ms and shared by concurrent requests, or the active hours of a capacity-described workload.
+cloud_run.cold_start_over_tolerance = FALSE  [logical]
+  defined: platform layer, models/platforms/cloud_run.json:128:20
+  formula: =cloud_run.cold_start_s*1000>workload.latency_tolerance_ms
+  uses: cloud_run.cold_start_s, workload.latency_tolerance_ms
+  about: Whether a cold start takes longer than the scenario tolerates for a first response.
+cloud_run.cold_start_s = 0.8  [s]
+  defined: platform layer, models/platforms/cloud_run.json:111:23
+  range: 0.3 to 8 (triangular)
+  about: Time until a request to an instance that was scaled to zero is answered (0 where instances stay warm).
+  source: 004_76779babffdde425.txt: "A 50MB Go binary starts in 300 to 500ms. A 200MB Node.js app with dependencies starts in 800ms to 1.5 seconds. A 1GB Python ML image can take 3 to 8 seconds."
 cloud_run.compared = TRUE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
   about: Whether the scenario compares Google Cloud Run (its "platforms" list).
 cloud_run.compute = 110.2464  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:112:20
+  defined: platform layer, models/platforms/cloud_run.json:133:20
   formula: =cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost+cloud_run.job_cost+cloud_run.gpu_cost
   uses: cloud_run.cpu_cost, cloud_run.memory_cost, cloud_run.request_cost, cloud_run.min_instance_cost, cloud_run.job_cost, cloud_run.gpu_cost
   about: Compute: CPU, memory, requests, idle minimum instances, jobs and GPUs.
@@ -30,14 +40,14 @@ cloud_run.cpu_cost = 91.2384  [USD/month]
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.vcpu_seconds, options.free_tiers, price.cloud_run.free_instance_vcpu_seconds, price.cloud_run.instance_vcpu_second, price.cloud_run.free_vcpu_seconds, price.cloud_run.vcpu_second
   about: CPU after the free tier, at the billing mode's rate (a GPU workload is billed per instance instead, below).
 cloud_run.engineering = 259.6153846153846  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:133:20
+  defined: platform layer, models/platforms/cloud_run.json:154:20
   formula: =eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost
   uses: eng.serverless.hours, cloud_run.ops_factor, eng.hourly_cost
   about: Engineering time operating the platform.
 cloud_run.excluded = FALSE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =FALSE
-  uses:
+  formula: =OR(rule.operators,rule.gpu_required.cloud_run)
+  uses: rule.operators, rule.gpu_required.cloud_run
   about: Whether an exclusion rule rules this platform out.
 cloud_run.gib_seconds = 7603200  [GiB-s/month]
   defined: platform layer, models/platforms/cloud_run.json:56:20
@@ -59,7 +69,7 @@ cloud_run.gpu_supported = TRUE  [logical]
   about: Whether the platform runs GPU workloads.
   source: 004_76779babffdde425.txt: "Cloud Run GPU launched in late 2025 with NVIDIA L4 support."
 cloud_run.hidden = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:122:20
+  defined: platform layer, models/platforms/cloud_run.json:143:20
   formula: =IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly
   uses: workload.regions, price.gcp.lb_rule_hour, calendar.hours_per_month, load.egress_gb, price.gcp.egress_gb, hidden.serverless_staging_monthly
   about: A global load balancer when serving several regions, internet egress, and a staging environment that idles at zero.
@@ -89,7 +99,7 @@ cloud_run.memory_cost = 19.008000000000003  [USD/month]
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.gib_seconds, options.free_tiers, price.cloud_run.free_instance_gib_seconds, price.cloud_run.instance_gib_second, price.cloud_run.free_gib_seconds, price.cloud_run.gib_second
   about: Memory after the free tier, at the billing mode's rate.
 cloud_run.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/cloud_run.json:138:20
+  defined: platform layer, models/platforms/cloud_run.json:159:20
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="cloud_run"),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
@@ -99,16 +109,16 @@ cloud_run.min_instance_cost = 0  [USD/month]
   uses: cloud_run.instance_based, load.warm_instances, load.instance_vcpu, price.cloud_run.idle_vcpu_second, load.instance_memory_gib, price.cloud_run.idle_gib_second, cloud_run.idle_seconds
   about: Minimum instances billed at the idle rate while they wait.
 cloud_run.one_time = 24.038461538461537  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:143:20
+  defined: platform layer, models/platforms/cloud_run.json:164:20
   formula: =((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months
   uses: eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, cloud_run.ops_factor, cloud_run.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Setup and migration, amortised over the horizon.
 cloud_run.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/cloud_run.json:126:21
+  defined: platform layer, models/platforms/cloud_run.json:147:21
   about: Operations effort relative to the serverless baseline.
   source: 004_76779babffdde425.txt: "On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one."
 cloud_run.platform_fees = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:117:20
+  defined: platform layer, models/platforms/cloud_run.json:138:20
   formula: =0
   uses:
   about: Cloud Run has no platform or cluster fee.
@@ -117,18 +127,23 @@ cloud_run.request_cost = 0  [USD/month]
   formula: =IF(cloud_run.instance_based,0,MAX(0,load.requests_per_month-IF(options.free_tiers,price.cloud_run.free_requests,0))/1000000*price.cloud_run.per_million_requests)
   uses: cloud_run.instance_based, load.requests_per_month, options.free_tiers, price.cloud_run.free_requests, price.cloud_run.per_million_requests
   about: Request fees after the free tier (none under instance-based billing).
-cloud_run.rule_adjust = 1  [factor]
+cloud_run.rule_adjust = 0.6885  [factor]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =1
-  uses:
-  about: Ranking factor from the favour/disfavour rules that fired (below 1 ranks the platform as if cheaper).
-cloud_run.score = 393.9002461538461  [USD/month]
+  formula: =IF(rule.seed_stage,0.7,1)*IF(rule.series_a,0.85,1)*IF(rule.no_platform_engineer,0.9,1)*IF(rule.stateful_request_platforms,1.3,1)*IF(rule.few_services,0.9,1)*IF(rule.sidecars_cloud_run,1.2,1)*IF(rule.gpu_low_volume,0.8,1)*IF(rule.long_lived_connections,1.25,1)*IF(rule.bursty_traffic,0.85,1)*IF(rule.multi_region,0.9,1)*IF(rule.cold_start.cloud_run,1.25,1)*IF(rule.slow_scale_up.cloud_run,1.15,1)
+  uses: rule.seed_stage, rule.series_a, rule.no_platform_engineer, rule.stateful_request_platforms, rule.few_services, rule.sidecars_cloud_run, rule.gpu_low_volume, rule.long_lived_connections, rule.bursty_traffic, rule.multi_region, rule.cold_start.cloud_run, rule.slow_scale_up.cloud_run
+  about: Ranking factor from the favour and disfavour rules that fired: each favour rule of weight w multiplies it by 1-w, each disfavour rule by 1+w; below 1 ranks the platform as if cheaper.
+cloud_run.scale_up_s = 0.8  [s]
+  defined: platform layer, models/platforms/cloud_run.json:119:21
+  range: 0.3 to 8 (triangular)
+  about: Time to add capacity during a traffic spike.
+  source: Scale-up is request-level: a new instance is a cold start (seed 004: "cannot match Cloud Run's request-level scaling").
+cloud_run.score = 271.2003194769231  [USD/month]
   defined: decision layer, models/platforms/cloud_run.json:4:9
   formula: =IF(AND(cloud_run.compared,NOT(cloud_run.excluded)),cloud_run.total*cloud_run.rule_adjust,1E+99)
   uses: cloud_run.compared, cloud_run.excluded, cloud_run.total, cloud_run.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 cloud_run.total = 393.9002461538461  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:148:20
+  defined: platform layer, models/platforms/cloud_run.json:169:20
   formula: =cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time
   uses: cloud_run.compute, cloud_run.platform_fees, cloud_run.hidden, cloud_run.engineering, cloud_run.one_time
   about: Monthly total.
@@ -137,11 +152,20 @@ cloud_run.vcpu_seconds = 3801600  [vCPU-s/month]
   formula: =IF(load.traffic_based,IF(cloud_run.instance_based,cloud_run.alive_instance_seconds,cloud_run.busy_instance_seconds)*load.instance_vcpu,load.vcpu*load.active_seconds_per_month)
   uses: load.traffic_based, cloud_run.instance_based, cloud_run.alive_instance_seconds, cloud_run.busy_instance_seconds, load.instance_vcpu, load.vcpu, load.active_seconds_per_month
   about: Billable vCPU-seconds.
+eks.cold_start_over_tolerance = FALSE  [logical]
+  defined: platform layer, models/platforms/eks.json:117:20
+  formula: =eks.cold_start_s*1000>workload.latency_tolerance_ms
+  uses: eks.cold_start_s, workload.latency_tolerance_ms
+  about: Whether a cold start takes longer than the scenario tolerates for a first response.
+eks.cold_start_s = 0  [s]
+  defined: platform layer, models/platforms/eks.json:102:23
+  about: Time until a request to an instance that was scaled to zero is answered (0 where instances stay warm).
+  source: Pods stay warm: Kubernetes does not scale a Deployment to zero by itself
 eks.compared = TRUE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
   about: Whether the scenario compares Amazon EKS on EC2 (its "platforms" list).
 eks.compute = 119.13600000000001  [USD/month]
-  defined: platform layer, models/platforms/eks.json:103:20
+  defined: platform layer, models/platforms/eks.json:122:20
   formula: =eks.node_cost+eks.gpu_cost
   uses: eks.node_cost, eks.gpu_cost
   about: Compute: worker nodes and GPU nodes.
@@ -151,14 +175,14 @@ eks.discount = 1  [factor]
   uses: options.spot_nodes, price.aws.spot_discount, options.commitment_discount
   about: Price factor from Spot nodes or a commitment.
 eks.engineering = 15453.296703296703  [USD/month]
-  defined: platform layer, models/platforms/eks.json:124:20
+  defined: platform layer, models/platforms/eks.json:143:20
   formula: =eng.k8s.hours*eks.ops_factor*eng.hourly_cost
   uses: eng.k8s.hours, eks.ops_factor, eng.hourly_cost
   about: Engineering time operating the clusters.
 eks.excluded = FALSE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =FALSE
-  uses:
+  formula: =OR(rule.small_team,rule.gpu_required.eks)
+  uses: rule.small_team, rule.gpu_required.eks
   about: Whether an exclusion rule rules this platform out.
 eks.gpu_cost = 0  [USD/month]
   defined: platform layer, models/platforms/eks.json:98:20
@@ -170,12 +194,12 @@ eks.gpu_supported = TRUE  [logical]
   about: Whether the platform runs GPU workloads.
   source: 004_76779babffdde425.txt: "EKS supports the same via p5 and g5 instance families."
 eks.hidden = 302  [USD/month]
-  defined: platform layer, models/platforms/eks.json:113:20
+  defined: platform layer, models/platforms/eks.json:132:20
   formula: =workload.regions*(price.aws.alb_month+price.aws.nat_month+hidden.k8s_observability_monthly)+IF(workload.staging,hidden.staging_cluster_monthly,0)+load.egress_gb*(price.aws.egress_gb+price.aws.nat_gb)+workload.storage_gib*price.aws.ebs_gb_month
   uses: workload.regions, price.aws.alb_month, price.aws.nat_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.aws.egress_gb, price.aws.nat_gb, workload.storage_gib, price.aws.ebs_gb_month
   about: Per production cluster a load balancer, NAT and observability; an idle staging cluster; egress (through NAT, which bills per GB where it does); volumes.
 eks.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/eks.json:129:20
+  defined: platform layer, models/platforms/eks.json:148:20
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="eks"),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
@@ -215,16 +239,16 @@ eks.nodes_per_region = 1  [nodes]
   uses: k8s.min_nodes, load.vcpu, workload.regions, eks.usable_vcpu, load.memory_gib, eks.usable_memory_gib
   about: Worker nodes in each production cluster: enough for the vCPU and for the memory at the target utilisation, and at least the minimum for availability.
 eks.one_time = 192.3076923076923  [USD/month]
-  defined: platform layer, models/platforms/eks.json:134:20
+  defined: platform layer, models/platforms/eks.json:153:20
   formula: =(eng.k8s.setup_hours*eks.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+eks.migration_hours)*eng.hourly_cost/plan.horizon_months
   uses: eng.k8s.setup_hours, eks.ops_factor, workload.regions, eng.k8s.multi_region_hours, eks.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Cluster setup, multi-region setup and migration, amortised over the horizon.
 eks.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/eks.json:117:21
+  defined: platform layer, models/platforms/eks.json:136:21
   about: Operations effort relative to managed Kubernetes with nodes (this is the baseline).
   source: 004_76779babffdde425.txt: "I have seen Series A startups with 8-person engineering teams dedicate 1.5 to 2 FTEs to Kubernetes operations."
 eks.platform_fees = 73  [USD/month]
-  defined: platform layer, models/platforms/eks.json:108:20
+  defined: platform layer, models/platforms/eks.json:127:20
   formula: =load.clusters*price.eks.cluster_hour*calendar.hours_per_month
   uses: load.clusters, price.eks.cluster_hour, calendar.hours_per_month
   about: Control-plane fees.
@@ -242,16 +266,21 @@ eks.reserved_vcpu = 0  [vCPU]
   source: Google Cloud, GKE node allocatable resources <https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes>
 eks.rule_adjust = 1  [factor]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =1
-  uses:
-  about: Ranking factor from the favour/disfavour rules that fired (below 1 ranks the platform as if cheaper).
+  formula: =IF(rule.series_b,0.85,1)*IF(rule.k8s_expertise,0.9,1)*IF(rule.stateful,0.8,1)*IF(rule.many_services,0.8,1)*IF(rule.sidecars,0.85,1)*IF(rule.gpu_low_latency,0.8,1)*IF(rule.compliance,0.8,1)*IF(rule.steady_traffic,0.9,1)*IF(rule.slow_scale_up.eks,1.15,1)
+  uses: rule.series_b, rule.k8s_expertise, rule.stateful, rule.many_services, rule.sidecars, rule.gpu_low_latency, rule.compliance, rule.steady_traffic, rule.slow_scale_up.eks
+  about: Ranking factor from the favour and disfavour rules that fired: each favour rule of weight w multiplies it by 1-w, each disfavour rule by 1+w; below 1 ranks the platform as if cheaper.
+eks.scale_up_s = 10  [s]
+  defined: platform layer, models/platforms/eks.json:108:21
+  range: 5 to 180 (triangular)
+  about: Time to add capacity during a traffic spike.
+  source: 004_76779babffdde425.txt: "a new pod starts in 5 to 15 seconds ... or 90 to 180 seconds on EKS"
 eks.score = 16139.740395604395  [USD/month]
   defined: decision layer, models/platforms/eks.json:4:9
   formula: =IF(AND(eks.compared,NOT(eks.excluded)),eks.total*eks.rule_adjust,1E+99)
   uses: eks.compared, eks.excluded, eks.total, eks.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 eks.total = 16139.740395604395  [USD/month]
-  defined: platform layer, models/platforms/eks.json:139:20
+  defined: platform layer, models/platforms/eks.json:158:20
   formula: =eks.compute+eks.platform_fees+eks.hidden+eks.engineering+eks.one_time
   uses: eks.compute, eks.platform_fees, eks.hidden, eks.engineering, eks.one_time
   about: Monthly total.
@@ -358,6 +387,10 @@ workload.avg_request_ms = 100  [ms]
   defined: assumption layer, models/assumptions/inputs.json:60:25
   about: Average time to serve one request.
   source: runsheet default
+workload.compliance = "none"  [regime]
+  defined: assumption layer, models/assumptions/inputs.json:222:21
+  about: Compliance regime that requires documented workload isolation and audit trails at the container level.
+  source: 001_ef0e47c1fab8c020.txt: "Some regulatory environments require workload isolation guarantees that managed container platforms can't provide by default. HIPAA, PCI-DSS, FedRAMP."
 workload.concurrency = 1  [requests/instance]
   defined: assumption layer, models/assumptions/inputs.json:68:22
   about: Average number of requests an instance serves at the same time (1: requests do not overlap). Request-billed platforms bill instance time, so overlapping requests share it.
@@ -398,6 +431,14 @@ workload.jobs_per_month = 0  [runs/month]
   defined: assumption layer, models/assumptions/inputs.json:152:25
   about: Batch job runs a month (a nightly job is about 30).
   source: 001_ef0e47c1fab8c020.txt: "A nightly batch job that runs for 30 minutes costs almost nothing on Cloud Run."
+workload.latency_tolerance_ms = 2000  [ms]
+  defined: assumption layer, models/assumptions/inputs.json:190:31
+  about: The slowest first response the users accept (a cold start or a scale-up counts against it).
+  source: 004_76779babffdde425.txt: "If your inference volume is under 1,000 requests per hour and latency tolerance is above 2 seconds, serverless GPU on Cloud Run is significantly cheaper."
+workload.long_lived_connections = FALSE  [logical]
+  defined: assumption layer, models/assumptions/inputs.json:216:33
+  about: Whether services hold long-lived connections (WebSockets, gRPC streaming, long polling).
+  source: 001_ef0e47c1fab8c020.txt: "WebSockets, gRPC streaming, and long-polling don't fit the request-response model that Cloud Run optimizes for."
 workload.memory_gib = 8  [GiB]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:19:19
   overrides: assumption layer, models/assumptions/inputs.json:16:21
@@ -407,6 +448,10 @@ workload.min_instances = 0  [instances/service]
   defined: assumption layer, models/assumptions/inputs.json:76:24
   about: Instances kept warm per service when idle (Cloud Run minimum instances, Fargate minimum tasks); they remove cold starts for a fixed cost.
   source: 004_76779babffdde425.txt: "Cloud Run's minimum instances feature lets you keep 1 or more instances warm, eliminating cold starts for a fixed cost."
+workload.operators = FALSE  [logical]
+  defined: assumption layer, models/assumptions/inputs.json:210:20
+  about: Whether the platform relies on CRDs and operators (a Kubernetes-only mechanism).
+  source: 000_8d87742e926c950d.txt: "A CRD lets you define a 'kind' of thing that can get provisioned, and an operator just keeps stamping that thing out"
 workload.regions = 1  [regions]
   defined: assumption layer, models/assumptions/inputs.json:94:18
   about: Regions the workload runs in; Kubernetes runs one production cluster per region.
@@ -423,15 +468,29 @@ workload.services = 1  [services]
   defined: assumption layer, models/assumptions/inputs.json:85:19
   about: Number of distinct services (deployables).
   source: runsheet default
+workload.sidecars = FALSE  [logical]
+  defined: assumption layer, models/assumptions/inputs.json:204:19
+  about: Whether services need sidecar containers (logging, encryption, traffic shaping) beside them.
+  source: 000_8d87742e926c950d.txt: "You can run a second container right next to your main one inside the same pod"
 workload.staging = FALSE  [logical]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:22:16
   overrides: assumption layer, models/assumptions/inputs.json:103:18
   about: Whether a staging environment runs beside production (on Kubernetes, a staging cluster).
   source: 001_ef0e47c1fab8c020.txt: "Similar logic applies to development and staging environments."
+workload.stateful = FALSE  [logical]
+  defined: assumption layer, models/assumptions/inputs.json:198:19
+  about: Whether the workload runs stateful services itself (databases, queues, caches) on persistent volumes.
+  source: 004_76779babffdde425.txt: "You run stateful services (databases, queues, caches) that need persistent storage with specific performance characteristics."
 workload.storage_gib = 0  [GiB]
   defined: assumption layer, models/assumptions/inputs.json:135:22
   about: Persistent volume storage the workload keeps.
   source: runsheet default
+workload.traffic_shape = "business_hours"  [shape]
+  defined: assumption layer, models/assumptions/inputs.json:185:20
+  formula: =IF(workload.active_hours_per_day>=20,"steady",IF(workload.active_hours_per_day>=8,"business_hours","bursty"))
+  uses: workload.active_hours_per_day
+  about: Traffic shape: steady (around the clock), business_hours, or bursty (long idle periods). Default: from the active hours; a scenario may set it.
+  source: 004_76779babffdde425.txt: "A typical B2B SaaS sees 10 to 14 hours of meaningful traffic per day, with spikes around business hours."
 workload.vcpu = 4  [vCPU]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:18:13
   overrides: assumption layer, models/assumptions/inputs.json:8:15

@@ -19,6 +19,8 @@ reasons.
                       FALSE, text, or a formula starting with "="
   --today YYYY-MM-DD  date prices are judged stale against (default: the
                       SOURCE_DATE_EPOCH environment variable, or today)
+  --samples N         Monte Carlo samples (default: the scenario's, or 2000)
+  --seed N            Monte Carlo seed (default: the scenario's, or 1)
   -h, --help          show help
 
 Example: runsheet calc seed-004-business-hours --set workload.vcpu=2 --format json
