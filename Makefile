@@ -2,7 +2,10 @@
 #
 #   make              build build/runsheet (installs missing Debian packages as root)
 #   make site         build the bundled scenarios into site/
-#   make check        build and run every test
+#   make check        build and run every test (installs the test tools)
+#   make pdf          the site with each report also as report.pdf (Chromium)
+#   make screenshots  build/screenshots/*.png of the site, desktop and phone
+#   make bench        the benchmark: prints figures, asserts nothing
 #   make install      install under $(DESTDIR)$(PREFIX)
 #   make format lint  clang-format / cppcheck and clang-tidy
 #
@@ -25,7 +28,7 @@ DEP_MODULES := jansson:libjansson-dev libcmark-gfm:libcmark-gfm-dev \
                libpng:libpng-dev
 DEP_FILES   := /usr/include/cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev \
                /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
-TEST_DEBS   := libreoffice-calc-nogui zip unzip locales
+TEST_DEBS   := libreoffice-calc-nogui zip unzip locales chromium poppler-utils bsdutils
 
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -43,7 +46,7 @@ SRCS := $(wildcard generator/*.c)
 OBJS := $(SRCS:generator/%.c=build/obj/%.o)
 LIBOBJS := $(filter-out build/obj/main.o,$(OBJS))
 
-.PHONY: all deps test-deps site check install uninstall clean format lint bench
+.PHONY: all deps test-deps site check install uninstall clean format lint bench pdf screenshots
 
 all: deps
 	@$(MAKE) --no-print-directory build/runsheet
@@ -78,7 +81,21 @@ test-deps: deps
 	for d in $(TEST_DEBS); do \
 	  dpkg-query -W -f='$${Status}' $$d 2>/dev/null | grep -q "ok installed" || missing="$$missing $$d"; \
 	done; \
+	command -v node >/dev/null && command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	$(call install_debs, for the tests)
+	@major=$$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0); \
+	if [ "$$major" -lt 20 ]; then \
+	  echo "make: the browser tests need Node.js 20 or later (found $$(node --version 2>/dev/null || echo none))"; \
+	  exit 1; \
+	fi
+	@$(MAKE) --no-print-directory $(BROWSER_DEPS)
+
+# The browser tests' npm packages, pinned in tests/browser/package-lock.json;
+# npm ci installs exactly those (no browser is downloaded: Debian's chromium).
+BROWSER_DEPS := tests/browser/node_modules/.package-lock.json
+$(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 build/runsheet: $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
@@ -111,6 +128,19 @@ site: all
 
 check: all test-deps build/unit build/xlsxcheck build/xlsxcases
 	@tests/run.sh
+
+# Print each scenario's report to site/scenarios/<id>/report.pdf with
+# headless Chromium (installed by make test-deps).
+pdf: all
+	@command -v chromium >/dev/null || $(MAKE) --no-print-directory test-deps
+	build/runsheet build --pdf -o site
+	@echo "make: site/scenarios/*/report.pdf are ready"
+
+# Screenshots of the site at desktop and phone widths, light and dark, for a
+# human to look at: build/screenshots/*.png.
+screenshots: all test-deps
+	build/runsheet build -q -o build/screenshots-site
+	node tests/browser/check.mjs build/screenshots-site --screenshots build/screenshots
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1

@@ -16,7 +16,10 @@ enum {
 	OPT_STRICT,      /* --strict */
 	OPT_OUTPUT,      /* --output */
 	OPT_SAMPLES,     /* --samples */
-	OPT_SEED         /* --seed */
+	OPT_SEED,        /* --seed */
+	OPT_PDF,         /* --pdf */
+	OPT_CHROMIUM,    /* --chromium */
+	OPT_QUIET        /* --quiet */
 };
 
 struct cli {

@@ -29,6 +29,7 @@
 #include "chart.h"
 #include "analysis.h"
 #include "document.h"
+#include "pages.h"
 #include "jsonw.h"
 #include "num.h"
 #include "tmpl.h"
@@ -904,8 +905,14 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 		goto out;
 	body = md_to_html(md.data, md.len);
 	tv_str(vars, "body", body);
-	if (!tmpl_render(env->report_html, vars, &html, d) ||
-	    !write_file(dir, "report.html", &html, d))
+	tv_bool(vars, "has_pdf", env->pdf);
+	{
+		const char *title = r->scn ? r->scn->title : "Model defaults";
+		const char *desc = r->scn && r->scn->summary ? r->scn->summary : title;
+
+		page_common(vars, env->pg, title, desc, "../../", "index", "scenario");
+	}
+	if (!page_write(env->pg, env->report_html, vars, dir, "report.html", d))
 		goto out;
 
 	export_data_json(&out, r);

@@ -8,6 +8,7 @@
 
 struct tmpl;
 struct tval;
+struct pages;
 
 /* What every scenario of a build shares; read-only while building. */
 struct docenv {
@@ -18,6 +19,8 @@ struct docenv {
 	char *period_end;
 	time_t created;           /* pinned document time */
 	const char *tmpdir;       /* libxlsxwriter temporary files, or NULL */
+	const struct pages *pg;   /* the site's page layout */
+	bool pdf;                 /* the page links report.pdf */
 };
 
 void fmt_value(struct buf *, const struct value *, const char *);

@@ -107,11 +107,20 @@ static const char usage_build[] =
 "Write, for each scenario (default: every bundled one), the decision documents\n"
 "under DIR/scenarios/<id>/: report.md and report.html, workbook.xlsx (every\n"
 "result a live formula), charts/*.png and charts/*.svg, data.json and\n"
-"breakdown.csv; and DIR/index.html. The build is written beside DIR and moved\n"
-"into place at the end: an error or an interrupt leaves the previous DIR as it\n"
-"was.\n"
+"breakdown.csv; and the site around them: DIR/index.html (scenarios x\n"
+"platforms), DIR/platforms/, DIR/methodology.html and DIR/pricing.html. The\n"
+"build is written beside DIR and moved into place at the end: an error or an\n"
+"interrupt leaves the previous DIR as it was. On a terminal a progress line\n"
+"shows the scenario being built.\n"
 "\n"
 "  -o, --output DIR    where to write the site (default site)\n"
+"  --pdf               also print each report to report.pdf with headless\n"
+"                      Chromium (the print stylesheet)\n"
+"  --chromium PATH     the browser for --pdf (default: $CHROMIUM, else\n"
+"                      chromium on PATH)\n"
+"  --stale-days N      prices older than N days are flagged on pricing.html\n"
+"                      (default 365)\n"
+"  -q, --quiet         no progress line\n"
 "%s";
 
 static const char usage_schema[] =
@@ -324,7 +333,7 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 	opts[n] = (struct option){NULL, 0, NULL, 0};
 	opterr = 0;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, ":ho:j:", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":ho:j:q", opts, NULL)) != -1) {
 		if (opt == 'h') {
 			print_usage(stdout, c->cmd);
 			return 0;
@@ -754,6 +763,8 @@ done:
 }
 
 static const char *build_out = "site";
+static bool build_pdf, build_quiet;
+static const char *build_chromium;
 
 static bool
 build_opt(struct cli *c, int opt, const char *arg)
@@ -766,15 +777,63 @@ build_opt(struct cli *c, int opt, const char *arg)
 		build_out = arg;
 		return true;
 	}
+	if (opt == OPT_PDF) {
+		build_pdf = true;
+		return true;
+	}
+	if (opt == OPT_CHROMIUM) {
+		build_chromium = arg;
+		return true;
+	}
+	if (opt == 'q' || opt == OPT_QUIET) {
+		build_quiet = true;
+		return true;
+	}
+	if (opt == OPT_STALE)
+		return check_opt(c, opt, arg);
 	usage_error(c->cmd, "unexpected option");
 	return false;
+}
+
+/*
+ * The progress line on a terminal: "runsheet: [3/8] series-a-saas", redrawn
+ * in place on stderr and erased at the end. Only when stderr is a terminal
+ * and CI is not set, so logs and pipes stay clean.
+ */
+static void
+progress_line(size_t n, size_t total, const char *what, void *arg)
+{
+	const char *base = strrchr(what, '/');
+
+	(void)arg;
+	base = base ? base + 1 : what;
+	if (n > total) {
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+		return;
+	}
+	fprintf(stderr, "\r\033[Krunsheet: [%zu/%zu] %.60s", n, total, base);
+	fflush(stderr);
+}
+
+static bool
+want_progress(void)
+{
+	const char *ci = getenv("CI");
+
+	return !build_quiet && isatty(STDERR_FILENO) && (ci == NULL || *ci == '\0' ||
+	    strcmp(ci, "false") == 0);
 }
 
 static int
 cmd_build(int argc, char **argv)
 {
 	static const struct option extra[] = {
-		{"output", required_argument, NULL, OPT_OUTPUT}, {NULL, 0, NULL, 0}};
+		{"output", required_argument, NULL, OPT_OUTPUT},
+		{"pdf", no_argument, NULL, OPT_PDF},
+		{"chromium", required_argument, NULL, OPT_CHROMIUM},
+		{"stale-days", required_argument, NULL, OPT_STALE},
+		{"quiet", no_argument, NULL, OPT_QUIET}, {NULL, 0, NULL, 0}};
 	struct cli c = {.cmd = "build"};
 	struct build_opts o;
 	int rc;
@@ -795,7 +854,15 @@ cmd_build(int argc, char **argv)
 	o.analysis.samples = c.samples;
 	o.analysis.have_seed = c.have_seed;
 	o.analysis.seed = c.seed;
+	o.pdf = build_pdf;
+	o.chromium = build_chromium;
+	if (check_stale >= 0)
+		c.cat->stale_days = check_stale;
+	if (want_progress())
+		o.progress = progress_line;
 	ok = site_build(c.cat, &o, &c.diags);
+	if (o.progress)
+		progress_line(1, 0, "", NULL);
 	rc = cli_finish(&c, ok);
 done:
 	cli_free(&c);

@@ -22,7 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,26 +33,17 @@
 #include "site.h"
 #include "tmpl.h"
 #include "analysis.h"
-
-/* What the index needs of a built scenario. */
-struct summary {
-	char *id;
-	char *title;
-	char *verdict;       /* platform name, or "none" */
-	char *verdict_id;
-	double monthly;      /* the verdict's monthly total */
-	double *totals;      /* per catalog platform; < 0 when not compared */
-	int cheapest;        /* catalog index of the cheapest, or -1 */
-};
+#include "pages.h"
 
 static void
-summary_free(struct summary *s)
+summary_free(struct site_summary *s)
 {
 	free(s->id);
 	free(s->title);
 	free(s->verdict);
 	free(s->verdict_id);
 	free(s->totals);
+	free(s->excluded);
 }
 
 /*
@@ -198,45 +191,121 @@ load_template(const char *datadir, const char *name, struct diags *d)
 	return t;
 }
 
-/* The minimal index: every scenario with its verdict. */
-static bool
-write_index(const struct catalog *cat, struct tmpl *t, struct summary *sums, size_t n,
-    const char *out, const char *date, struct diags *d)
+/* The Chromium to print with: o->chromium, $CHROMIUM, or the first on PATH. */
+static char *
+find_chromium(const struct build_opts *o)
 {
-	struct tval *v = tv_map(), *l, *it;
-	struct buf html = {0}, money = {0};
-	char *path;
-	size_t i;
-	bool ok;
+	static const char *const names[] = {"chromium", "chromium-browser", "google-chrome",
+		NULL};
+	const char *env = getenv("CHROMIUM"), *path = getenv("PATH");
+	int i;
 
-	tv_str(v, "version", RUNSHEET_VERSION);
-	tv_str(v, "data_date", date);
-	tv_str(v, "root", "");
-	l = tv_list(v, "scenarios");
-	for (i = 0; i < n; i++) {
-		it = tv_item(l);
-		tv_str(it, "id", sums[i].id);
-		tv_str(it, "title", sums[i].title);
-		tv_str(it, "verdict", sums[i].verdict);
-		tv_str(it, "verdict_id", sums[i].verdict_id);
-		money.len = 0;
-		fmt_money(&money, sums[i].monthly);
-		tv_str(it, "monthly", buf_str(&money));
-		tv_strf(it, "href", "scenarios/%s/report.html", sums[i].id);
+	if (o->chromium && *o->chromium)
+		return xstrdup(o->chromium);
+	if (env && *env)
+		return xstrdup(env);
+	for (i = 0; names[i] && path; i++) {
+		const char *p = path;
+
+		while (*p) {
+			const char *colon = strchr(p, ':');
+			size_t n = colon ? (size_t)(colon - p) : strlen(p);
+			char *dir = xstrndup(p, n), *cand = path_join(*dir ? dir : ".", names[i]);
+
+			free(dir);
+			if (access(cand, X_OK) == 0)
+				return cand;
+			free(cand);
+			p += n + (colon != NULL);
+		}
 	}
-	(void)cat;
-	ok = tmpl_render(t, v, &html, d);
-	if (ok) {
-		path = path_join(out, "index.html");
-		ok = file_write_atomic(path, html.data, html.len);
-		if (!ok)
-			diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot write: %s",
-			    strerror(errno));
-		free(path);
+	return NULL;
+}
+
+/* Run argv, its output discarded; true if it exits with status 0. */
+static bool
+run_quiet(char *const argv[])
+{
+	posix_spawn_file_actions_t fa;
+	pid_t pid;
+	int st, err;
+
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+	err = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (err != 0)
+		return false;
+	while (waitpid(pid, &st, 0) == -1)
+		if (errno != EINTR)
+			return false;
+	return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+/*
+ * Print every scenario's report.html to report.pdf with headless Chromium
+ * (the print stylesheet makes it a clean document). Runs on the temporary
+ * tree before it is swapped into place.
+ */
+static bool
+site_pdf(const char *tmp, char **ids, size_t n, const struct build_opts *o, struct diags *d)
+{
+	char *chromium = find_chromium(o), *abs = realpath(tmp, NULL), *profile = NULL;
+	char tmpl[] = "/tmp/runsheet-chromium-XXXXXX";
+	size_t i;
+	bool ok = true;
+
+	if (chromium == NULL) {
+		diag_add(d, DIAG_ERROR, NULL, 0, 0, NULL, NULL, "--pdf needs Chromium: install it "
+		    "(apt-get install chromium) or name it with --chromium PATH or $CHROMIUM");
+		free(abs);
+		return false;
 	}
-	buf_free(&html);
-	buf_free(&money);
-	tv_free(v);
+	if (abs == NULL || (profile = mkdtemp(tmpl)) == NULL) {
+		diag_add(d, DIAG_ERROR, tmp, 0, 0, NULL, NULL, "cannot prepare printing: %s",
+		    strerror(errno));
+		free(chromium);
+		free(abs);
+		return false;
+	}
+	for (i = 0; ok && i < n; i++) {
+		char *url = xasprintf("file://%s/scenarios/%s/report.html", abs, ids[i]);
+		char *pdf = xasprintf("%s/scenarios/%s/report.pdf", abs, ids[i]);
+		char *out = xasprintf("--print-to-pdf=%s", pdf);
+		char *prof = xasprintf("--user-data-dir=%s", profile);
+		char *argv[16];
+		int k = 0;
+		struct stat st;
+
+		argv[k++] = chromium;
+		argv[k++] = (char *)"--headless";
+		if (geteuid() == 0)
+			argv[k++] = (char *)"--no-sandbox"; /* Chromium refuses root otherwise */
+		argv[k++] = (char *)"--disable-gpu";
+		argv[k++] = (char *)"--no-first-run";
+		argv[k++] = (char *)"--disable-background-networking";
+		argv[k++] = (char *)"--disable-component-update";
+		argv[k++] = (char *)"--disable-sync";
+		argv[k++] = (char *)"--no-pdf-header-footer";
+		argv[k++] = prof;
+		argv[k++] = out;
+		argv[k++] = url;
+		argv[k] = NULL;
+		if (!run_quiet(argv) || stat(pdf, &st) != 0 || st.st_size == 0) {
+			diag_add(d, DIAG_ERROR, pdf, 0, 0, NULL, NULL,
+			    "Chromium (%s) did not print the report", chromium);
+			ok = false;
+		}
+		free(url);
+		free(pdf);
+		free(out);
+		free(prof);
+	}
+	rm_rf(profile);
+	free(chromium);
+	free(abs);
 	return ok;
 }
 
@@ -267,7 +336,7 @@ swap_into_place(const char *tmp, const char *out, struct diags *d)
 /* Load, evaluate and document one scenario into tmp/scenarios/<id>. */
 static bool
 build_one(const struct catalog *cat, const struct build_opts *o, const struct docenv *env,
-    const char *path, const char *tmp, struct summary *sum, char ***ids, size_t *nids,
+    const char *path, const char *tmp, struct site_summary *sum, char ***ids, size_t *nids,
     struct diags *d)
 {
 	struct scenario *sc = scenario_load(path, cat, d);
@@ -307,11 +376,25 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 	sum->verdict_id = xstrdup(r->rec >= 0 ? r->rows[r->rec].p->id : "none");
 	sum->monthly = r->rec >= 0 ? r->rows[r->rec].total : 0;
 	sum->totals = xcalloc(cat->nplatforms + 1, sizeof(*sum->totals));
+	sum->excluded = xcalloc(cat->nplatforms + 1, sizeof(*sum->excluded));
 	for (i = 0; i < cat->nplatforms; i++)
 		sum->totals[i] = -1;
-	for (i = 0; i < r->nrows; i++)
+	for (i = 0; i < r->nrows; i++) {
 		sum->totals[r->rows[i].pi] = r->rows[i].total;
-	sum->cheapest = r->cheapest >= 0 ? r->rows[r->cheapest].pi : -1;
+		sum->excluded[r->rows[i].pi] = r->rows[i].excluded;
+	}
+	/* the cheapest of the platforms the rules leave in the running */
+	sum->cheapest = -1;
+	{
+		int best = -1;
+
+		for (i = 0; i < r->nrows; i++)
+			if (!r->rows[i].excluded && (best < 0 || r->rows[i].total <
+			    r->rows[best].total))
+				best = (int)i;
+		if (best >= 0)
+			sum->cheapest = (int)r->rows[best].pi;
+	}
 	ok = true;
 out:
 	free(dir);
@@ -333,11 +416,13 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 	char *outdir = xstrdup(o->outdir), *parent, *base, *slash, *tmp = NULL;
 	char **files = NULL, **ids = NULL;
 	size_t nfiles = 0, nids = 0, i, nsum = 0;
-	struct summary *sums = NULL;
-	struct tmpl *index = NULL;
+	struct site_summary *sums = NULL;
+	struct pages pg;
+	struct model *defaults = NULL;
 	bool ok = false;
 
 	memset(&env, 0, sizeof(env));
+	memset(&pg, 0, sizeof(pg));
 	/* the target's parent and name, for the temporary sibling */
 	while (strlen(outdir) > 1 && outdir[strlen(outdir) - 1] == '/')
 		outdir[strlen(outdir) - 1] = '\0';
@@ -384,10 +469,26 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 
 	env.report_md = load_template(cat->datadir, "report.md", d);
 	env.report_html = load_template(cat->datadir, "report.html", d);
-	index = load_template(cat->datadir, "index.html", d);
-	if (!env.report_md || !env.report_html || !index)
+	pg.page = load_template(cat->datadir, "page.html", d);
+	pg.index = load_template(cat->datadir, "index.html", d);
+	pg.platforms = load_template(cat->datadir, "platforms.html", d);
+	pg.platform = load_template(cat->datadir, "platform.html", d);
+	pg.pricing = load_template(cat->datadir, "pricing.html", d);
+	pg.methodology = load_template(cat->datadir, "methodology.md", d);
+	if (!env.report_md || !env.report_html || !pg.page || !pg.index || !pg.platforms ||
+	    !pg.platform || !pg.pricing || !pg.methodology)
+		goto out;
+	/* the model defaults (with --set), for the prices and formulas pages */
+	defaults = model_new(cat, NULL, o->sets, o->nsets, d);
+	if (defaults == NULL || !model_eval(defaults, d))
 		goto out;
 	env.data_date = data_date(cat);
+	pg.cat = cat;
+	pg.m = defaults;
+	pg.data_date = env.data_date;
+	pg.today = cat->today;
+	env.pg = &pg;
+	env.pdf = o->pdf;
 	env.created = pinned_time(env.data_date);
 	env.period_start = xasprintf("%.7s-01T00:00:00Z", env.data_date);
 	{
@@ -421,8 +522,11 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 	}
 	if (d->nerrors > 0)
 		goto out;
-	if (!write_index(cat, index, sums, nsum, tmp, env.data_date, d) ||
+	if (!pages_index(&pg, sums, nsum, tmp, d) || !pages_platforms(&pg, sums, nsum, tmp, d) ||
+	    !pages_pricing(&pg, tmp, d) || !pages_methodology(&pg, tmp, d) ||
 	    !copy_assets(cat->datadir, tmp, d))
+		goto out;
+	if (o->pdf && !site_pdf(tmp, ids, nids, o, d))
 		goto out;
 	if (!swap_into_place(tmp, outdir, d))
 		goto out;
@@ -441,7 +545,13 @@ out:
 	strv_free(ids, nids);
 	tmpl_free(env.report_md);
 	tmpl_free(env.report_html);
-	tmpl_free(index);
+	tmpl_free(pg.page);
+	tmpl_free(pg.index);
+	tmpl_free(pg.platforms);
+	tmpl_free(pg.platform);
+	tmpl_free(pg.pricing);
+	tmpl_free(pg.methodology);
+	model_free(defaults);
 	free(env.data_date);
 	free(env.period_start);
 	free(env.period_end);

@@ -14,6 +14,8 @@ struct build_opts {
 	size_t nsets;
 	const char *tmpdir;          /* libxlsxwriter's temporary files, or NULL */
 	struct analysis_opts analysis; /* Monte Carlo samples and seed */
+	bool pdf;                    /* print each report to report.pdf with Chromium */
+	const char *chromium;        /* the browser for pdf, or NULL to search PATH */
 	/* called before each scenario (a progress line), or NULL */
 	void (*progress)(size_t, size_t, const char *, void *);
 	void *progress_arg;

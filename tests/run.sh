@@ -28,7 +28,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis install lo)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis install lo browser)
 
 mkdir -p build
 LOG=build/test.log
@@ -154,9 +154,43 @@ suite_build() {
 			fi
 		done
 	done
-	for f in index.html assets/style.css; do
+	for f in index.html methodology.html pricing.html platforms/index.html \
+	    platforms/cloud_run.html platforms/hetzner_k8s.html assets/style.css assets/sort.js; do
 		if [ -s "$a/$f" ]; then pass "build: $f written"; else fail "build: $f missing"; fi
 	done
+	# pricing.html flags stale prices: all of them five years on, none with a
+	# threshold of 100,000 days
+	rs build -q -o build/t-site-stale --today 2031-01-01 seed-004-business-hours > /dev/null 2>&1
+	rs build -q -o build/t-site-fresh --stale-days 100000 seed-004-business-hours > /dev/null 2>&1
+	local nstale nrows nfresh
+	nstale=$(grep -o 'class="mark stale">stale: [0-9]* days old' build/t-site-stale/pricing.html | wc -l)
+	nrows=$(grep -o '<tr[^>]*><th scope="row"><code>' build/t-site-stale/pricing.html | wc -l)
+	nfresh=$(grep -o 'class="mark stale">stale: ' build/t-site-fresh/pricing.html | wc -l)
+	if [ "$nrows" -gt 20 ] && [ "$nstale" = "$nrows" ] && [ "$nfresh" = 0 ]; then
+		pass "build: pricing.html marks prices older than --stale-days ($nstale of $nrows in 2031, none with 100,000 days)"
+	else
+		fail "build: pricing.html stale flags: $nstale of $nrows in 2031, $nfresh with 100,000 days"
+	fi
+	rm -rf build/t-site-stale build/t-site-fresh
+	# the progress line: on a terminal only
+	if [ -s build/t-build.log ]; then
+		fail "build: output on a pipe: $(head -2 build/t-build.log)"
+	else
+		pass "build: quiet when stderr is not a terminal"
+	fi
+	if command -v script > /dev/null; then
+		out=$(CI= script -qec "$RUNSHEET build -o build/t-site-tty seed-004-business-hours steady-api" /dev/null 2>&1)
+		case $out in
+		*"[1/2] seed-004-business-hours"*"[2/2] steady-api"*) pass "build: a progress line on a terminal" ;;
+		*) fail "build: no progress line on a terminal: $(printf '%s' "$out" | tr '\r\033' '  ' | head -c 200)" ;;
+		esac
+		out=$(CI=true script -qec "$RUNSHEET build -o build/t-site-tty seed-004-business-hours" /dev/null 2>&1)
+		if [ -z "$out" ]; then pass "build: no progress line when CI is set"
+		else fail "build: progress shown with CI set"; fi
+		rm -rf build/t-site-tty
+	else
+		fail "build: script(1) is missing (bsdutils) to test the progress line"
+	fi
 	# the same inputs give byte-identical output, workbook and charts included
 	rs build -o "$b" > /dev/null 2>&1
 	if diff -r "$a" "$b" > /dev/null; then
@@ -378,6 +412,65 @@ suite_analysis() {
 		pass "analysis: the JSON records the samples and the seed"
 	else
 		fail "analysis: the JSON does not record --samples/--seed"
+	fi
+}
+
+# --- browser: the site in Debian's Chromium (tests/browser/check.mjs) ------
+# Every page from file://: no console error or failed request, every link
+# inside the site, axe-core WCAG 2.1 A/AA in both colour schemes,
+# html-validate, the print stylesheet, and the index matrix against
+# runsheet calc --format json.
+suite_browser() {
+	local dir=build/browser f id line
+	if ! command -v node > /dev/null || [ ! -d tests/browser/node_modules/playwright-core ]; then
+		fail "browser: node or tests/browser/node_modules missing (make check installs them)"
+		return
+	fi
+	if ! [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+		fail "browser: no Chromium at ${CHROMIUM:-/usr/bin/chromium} (make check installs chromium)"
+		return
+	fi
+	rm -rf "$dir"
+	mkdir -p "$dir/calc"
+	if ! rs build -q -o "$dir/site" > "$dir/build.log" 2>&1; then
+		fail "browser: runsheet build failed: $(head -3 "$dir/build.log")"
+		return
+	fi
+	for f in scenarios/*.json; do
+		id=$(basename "$f" .json)
+		rs calc "$id" --format json > "$dir/calc/$id.json"
+	done
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "browser: ${line#ok - }" ;;
+		"not ok - "*) fail "browser: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/browser/check.mjs "$dir/site" "$dir/calc" 2>&1)
+
+	# --pdf prints the report with the print stylesheet: the verdict is in
+	# it, the navigation and the download links are not
+	local pdf=$dir/pdf/scenarios/seed-004-business-hours/report.pdf text
+	if ! rs build -q --pdf -o "$dir/pdf" seed-004-business-hours > "$dir/pdf.log" 2>&1; then
+		fail "browser: runsheet build --pdf failed: $(head -3 "$dir/pdf.log")"
+	elif [ "$(head -c 5 "$pdf")" != "%PDF-" ]; then
+		fail "browser: --pdf wrote no PDF"
+	else
+		text=$(pdftotext -l 1 "$pdf" - 2>/dev/null)
+		case $text in
+		*"Recommendation: Google Cloud Run"*) pass "browser: report.pdf opens with the verdict" ;;
+		*) fail "browser: report.pdf page 1 lacks the verdict: $(printf '%s' "$text" | head -3)" ;;
+		esac
+		case $text in
+		*"Skip to the content"*|*"Download this decision"*|*Methodology*Pricing*)
+			fail "browser: report.pdf prints the navigation" ;;
+		*) pass "browser: report.pdf has no navigation or download links" ;;
+		esac
+		if grep -q 'href="report.pdf"' "$dir/pdf/scenarios/seed-004-business-hours/report.html"; then
+			pass "browser: the page of a --pdf build links its PDF"
+		else
+			fail "browser: the page of a --pdf build does not link report.pdf"
+		fi
 	fi
 }
 

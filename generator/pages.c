@@ -1,0 +1,672 @@
+/*
+ * pages.c -- the site's pages around the scenarios' reports.
+ *
+ *   index.html             the matrix: scenarios x platforms, monthly totals,
+ *                          the cheapest of each row and the recommendation
+ *   platforms/index.html   every platform, how it bills, where it wins
+ *   platforms/<id>.html    one platform: what it is, its billing rules in
+ *                          words and as the model's formulas, the prices it
+ *                          uses with their sources, latency, its scenarios
+ *   methodology.html       templates/methodology.md rendered by cmark-gfm
+ *   pricing.html           every price with its source and date, stale ones
+ *                          flagged
+ *
+ * Every page goes through templates/page.html (navigation, footer) with a
+ * relative root ("", "../", "../../"), so the site works from file:// and
+ * from any sub-path of a web server. Numbers come from evaluated models
+ * (each scenario's, summarised by site.c, and the model defaults for
+ * prices and formulas) and are formatted by num.c as everywhere else.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "runsheet.h"
+#include "num.h"
+#include "tmpl.h"
+#include "document.h"
+#include "pages.h"
+
+/* Set what every page shares: title, root, which navigation entry is current. */
+void
+page_common(struct tval *v, const struct pages *pg, const char *title, const char *desc,
+    const char *root, const char *nav, const char *cls)
+{
+	static const char *const navs[] = {"index", "platforms", "methodology", "pricing", NULL};
+	int i;
+
+	tv_str(v, "title", title);
+	tv_str(v, "description", desc);
+	tv_str(v, "root", root);
+	tv_str(v, "version", RUNSHEET_VERSION);
+	tv_str(v, "data_date", pg->data_date);
+	tv_str(v, "page_class", cls);
+	for (i = 0; navs[i]; i++) {
+		char key[32];
+
+		snprintf(key, sizeof(key), "nav_%s", navs[i]);
+		tv_bool(v, key, nav && strcmp(nav, navs[i]) == 0);
+	}
+}
+
+/*
+ * Render body with v into content, then templates/page.html around it, and
+ * write the result to dir/name. Returns false after recording the error.
+ */
+bool
+page_write(const struct pages *pg, const struct tmpl *body, struct tval *v, const char *dir,
+    const char *name, struct diags *d)
+{
+	struct buf content = {0}, html = {0};
+	char *path = NULL;
+	bool ok = false;
+
+	if (body && !tmpl_render(body, v, &content, d))
+		goto out;
+	if (body)
+		tv_str(v, "content", buf_str(&content));
+	if (!tmpl_render(pg->page, v, &html, d))
+		goto out;
+	path = path_join(dir, name);
+	ok = file_write_atomic(path, html.data ? html.data : "", html.len);
+	if (!ok)
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot write: %s",
+		    strerror(errno));
+out:
+	free(path);
+	buf_free(&content);
+	buf_free(&html);
+	return ok;
+}
+
+static void
+money_str(struct tval *it, const char *key, double v)
+{
+	struct buf b = {0};
+
+	fmt_money(&b, v);
+	tv_str(it, key, buf_str(&b));
+	buf_free(&b);
+}
+
+static void
+num_str(struct tval *it, const char *key, double v)
+{
+	char tmp[64];
+
+	num_shortest(tmp, sizeof(tmp), v);
+	tv_str(it, key, tmp);
+}
+
+/* Markdown of the model data (summaries, billing sentences) as HTML. */
+static void
+md_str(struct tval *it, const char *key, const char *md)
+{
+	char *html = md_to_html(md, strlen(md));
+
+	tv_str(it, key, html);
+	free(html);
+}
+
+/* The platforms in catalog order, grouped by family, as the index's columns. */
+static void
+platform_columns(struct tval *v, const struct catalog *cat)
+{
+	struct tval *l = tv_list(v, "platforms"), *g = tv_list(v, "families"), *it;
+	size_t i;
+	int f;
+
+	for (f = 0; f < FAM__MAX; f++) {
+		size_t n = 0;
+
+		for (i = 0; i < cat->nplatforms; i++)
+			if ((int)cat->platforms[i].family == f)
+				n++;
+		if (n == 0)
+			continue;
+		it = tv_item(g);
+		tv_str(it, "name", family_names[f]);
+		tv_strf(it, "span", "%zu", n);
+	}
+	for (f = 0; f < FAM__MAX; f++)
+		for (i = 0; i < cat->nplatforms; i++) {
+			const struct platform *p = &cat->platforms[i];
+
+			if ((int)p->family != f)
+				continue;
+			it = tv_item(l);
+			tv_str(it, "id", p->id);
+			tv_str(it, "name", p->name);
+			tv_str(it, "family", family_names[p->family]);
+		}
+}
+
+/* Catalog platform indexes in the order of the index's columns. */
+static size_t *
+column_order(const struct catalog *cat)
+{
+	size_t *o = xcalloc(cat->nplatforms + 1, sizeof(*o)), n = 0, i;
+	int f;
+
+	for (f = 0; f < FAM__MAX; f++)
+		for (i = 0; i < cat->nplatforms; i++)
+			if ((int)cat->platforms[i].family == f)
+				o[n++] = i;
+	return o;
+}
+
+/* index.html: the matrix of scenarios and platforms. */
+bool
+pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, const char *out,
+    struct diags *d)
+{
+	const struct catalog *cat = pg->cat;
+	struct tval *v = tv_map(), *rows, *it, *cells, *cell;
+	size_t *cols = column_order(cat), i, k;
+	bool ok;
+
+	page_common(v, pg, "Serverless containers or Kubernetes",
+	    "What each team would pay to run its containers on serverless platforms and on "
+	    "Kubernetes, everything included, scenario by scenario.", "", "index", "index");
+	platform_columns(v, cat);
+	tv_strf(v, "nscenarios", "%zu", n);
+	tv_strf(v, "nplatforms", "%zu", cat->nplatforms);
+	rows = tv_list(v, "rows");
+	for (i = 0; i < n; i++) {
+		const struct site_summary *s = &sums[i];
+
+		it = tv_item(rows);
+		tv_str(it, "id", s->id);
+		tv_str(it, "title", s->title);
+		tv_strf(it, "href", "scenarios/%s/report.html", s->id);
+		tv_str(it, "verdict", s->verdict);
+		tv_str(it, "verdict_id", s->verdict_id);
+		tv_bool(it, "has_verdict", strcmp(s->verdict_id, "none") != 0);
+		money_str(it, "monthly", s->monthly);
+		cells = tv_list(it, "cells");
+		for (k = 0; k < cat->nplatforms; k++) {
+			size_t pi = cols[k];
+			bool compared = s->totals[pi] >= 0;
+
+			cell = tv_item(cells);
+			tv_str(cell, "platform", cat->platforms[pi].id);
+			tv_str(cell, "platform_name", cat->platforms[pi].name);
+			tv_bool(cell, "compared", compared);
+			tv_bool(cell, "cheapest", compared && s->cheapest == (int)pi);
+			tv_bool(cell, "recommended", compared &&
+			    strcmp(s->verdict_id, cat->platforms[pi].id) == 0);
+			tv_bool(cell, "excluded", compared && s->excluded[pi]);
+			if (compared) {
+				money_str(cell, "text", s->totals[pi]);
+				num_str(cell, "total", s->totals[pi]);
+			} else {
+				tv_str(cell, "text", "");
+				tv_str(cell, "total", "");
+			}
+		}
+	}
+	ok = page_write(pg, pg->index, v, out, "index.html", d);
+	free(cols);
+	tv_free(v);
+	return ok;
+}
+
+/* The age in days of a price, and whether it is stale, for the pricing tables. */
+static void
+price_age(struct tval *it, const struct pages *pg, const char *as_of)
+{
+	long age;
+
+	if (as_of == NULL || pg->today == NULL || !date_valid(pg->today) || !date_valid(as_of)) {
+		tv_bool(it, "stale", false);
+		tv_str(it, "age", "");
+		return;
+	}
+	age = date_days(pg->today) - date_days(as_of);
+	tv_bool(it, "stale", age > pg->cat->stale_days);
+	tv_strf(it, "age", "%ld", age);
+}
+
+/* One price cell as a row of a pricing table. */
+static void
+price_item(struct tval *it, const struct pages *pg, int c)
+{
+	const struct cellspec *s = pg->cat->def[c], *b = pg->cat->base[c];
+	const char *src = s->source ? s->source : b->source;
+	const char *url = s->url ? s->url : b->url;
+	const char *asof = s->as_of ? s->as_of : b->as_of;
+	struct buf val = {0};
+
+	tv_str(it, "name", b->name);
+	fmt_value(&val, &pg->m->values[c], NULL);
+	tv_str(it, "value", buf_str(&val));
+	tv_str(it, "unit", b->unit ? b->unit : "");
+	tv_str(it, "description", b->description ? b->description : "");
+	tv_str(it, "source", src ? src : "");
+	tv_str(it, "url", url ? url : "");
+	tv_bool(it, "has_url", url != NULL && url_safe(url));
+	tv_str(it, "as_of", asof ? asof : "");
+	tv_str(it, "note", s->note ? s->note : b->note ? b->note : "");
+	tv_bool(it, "has_note", s->note != NULL || b->note != NULL);
+	price_age(it, pg, asof);
+	buf_free(&val);
+}
+
+/* Whether cell c is a price (its effective definition is a pricing sheet's). */
+static bool
+is_price(const struct catalog *cat, size_t c)
+{
+	return cat->def[c]->layer == LAYER_PRICING;
+}
+
+/* pricing.html: every price, grouped by the sheet it comes from. */
+bool
+pages_pricing(const struct pages *pg, const char *out, struct diags *d)
+{
+	const struct catalog *cat = pg->cat;
+	struct tval *v = tv_map(), *groups = NULL, *g = NULL, *l = NULL, *it;
+	const struct src *cur = NULL;
+	size_t c, nstale = 0, nprices = 0;
+	size_t k;
+	bool ok;
+
+	page_common(v, pg, "Prices", "Every price runsheet uses, with its source and the date "
+	    "it was read.", "", "pricing", "pricing");
+	groups = tv_list(v, "sheets");
+	/* one group per pricing file, in the order the files were read */
+	for (k = 0; k < cat->nsrcs; k++) {
+		const struct src *sr = cat->srcs[k];
+		json_t *title;
+
+		cur = NULL;
+		for (c = 0; c < cat->ncells; c++) {
+			if (!is_price(cat, c) || cat->def[c]->src != sr)
+				continue;
+			if (cur == NULL) {
+				cur = sr;
+				g = tv_item(groups);
+				tv_str(g, "file", sr->path);
+				title = sr->root ? json_object_get(sr->root, "title") : NULL;
+				tv_str(g, "title", json_is_string(title) ? json_string_value(title) :
+				    sr->path);
+				l = tv_list(g, "prices");
+			}
+			it = tv_item(l);
+			price_item(it, pg, (int)c);
+			nprices++;
+			if (cat->def[c]->as_of && pg->today && date_valid(pg->today) &&
+			    date_days(pg->today) - date_days(cat->def[c]->as_of) > cat->stale_days)
+				nstale++;
+		}
+	}
+	tv_strf(v, "nprices", "%zu", nprices);
+	tv_strf(v, "nstale", "%zu", nstale);
+	tv_bool(v, "has_stale", nstale > 0);
+	tv_strf(v, "stale_days", "%d", cat->stale_days);
+	tv_str(v, "today", pg->today ? pg->today : "");
+	ok = page_write(pg, pg->pricing, v, out, "pricing.html", d);
+	tv_free(v);
+	return ok;
+}
+
+/* Print a formula with the names of the cells it uses. */
+static void
+print_cell_name(struct buf *b, const char *ref, int cell, void *arg)
+{
+	const struct catalog *cat = arg;
+
+	buf_puts(b, cell >= 0 ? cat->base[cell]->name : ref);
+}
+
+/*
+ * The cells a platform's cells use, directly or through others: mark[c]
+ * is set for every precedent of the cells of platform pi.
+ */
+static unsigned char *
+platform_precedents(const struct catalog *cat, size_t pi)
+{
+	unsigned char *mark = xcalloc(cat->ncells + 1, 1);
+	int *stack = xcalloc(cat->ncells + 1, sizeof(*stack));
+	size_t n = 0, c, nd, j;
+
+	for (c = 0; c < cat->ncells; c++)
+		if (cat->cell_platform[c] == (int)pi) {
+			mark[c] = 1;
+			stack[n++] = (int)c;
+		}
+	while (n > 0) {
+		int x = stack[--n];
+		const int *deps;
+
+		if (cat->def[x]->kind != CK_FORMULA || cat->def[x]->formula == NULL)
+			continue;
+		deps = cellspec_deps(cat->def[x], &nd);
+		for (j = 0; j < nd; j++)
+			if (!mark[deps[j]]) {
+				mark[deps[j]] = 1;
+				stack[n++] = deps[j];
+			}
+	}
+	free(stack);
+	return mark;
+}
+
+/* A latency figure with its range: "0.8 s (0.3 to 8 s)". */
+static void
+latency_str(struct tval *it, const char *key, const struct model *m, int c)
+{
+	struct buf b = {0};
+
+	if (c >= 0) {
+		const struct cellspec *s = m->def[c];
+
+		if (model_num(m, c) == 0) {
+			buf_puts(&b, "none (stays warm)");
+		} else {
+			fmt_value(&b, &m->values[c], "s");
+			if (s->ranged)
+				buf_printf(&b, " (%g to %g s)", s->low, s->high);
+		}
+	}
+	tv_str(it, key, buf_str(&b));
+	buf_free(&b);
+}
+
+static const char *
+cell_source(const struct catalog *cat, int c)
+{
+	const struct cellspec *s = cat->def[c], *b = cat->base[c];
+
+	return s->source ? s->source : b->source ? b->source : "";
+}
+
+/* The scenarios as seen from one platform: its total and rank in each. */
+static void
+platform_scenarios(struct tval *v, const struct pages *pg, const struct site_summary *sums,
+    size_t n, size_t pi)
+{
+	struct tval *l = tv_list(v, "scenarios"), *wins = tv_list(v, "wins"), *it;
+	size_t i, k, compared = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct site_summary *s = &sums[i];
+		size_t rank = 1, of = 0;
+
+		if (s->totals[pi] < 0)
+			continue;
+		compared++;
+		for (k = 0; k < pg->cat->nplatforms; k++) {
+			if (s->totals[k] < 0)
+				continue;
+			of++;
+			if (s->totals[k] < s->totals[pi])
+				rank++;
+		}
+		it = tv_item(l);
+		tv_str(it, "title", s->title);
+		tv_strf(it, "href", "../scenarios/%s/report.html", s->id);
+		money_str(it, "total", s->totals[pi]);
+		tv_strf(it, "rank", "%zu of %zu", rank, of);
+		tv_bool(it, "recommended", strcmp(s->verdict_id, pg->cat->platforms[pi].id) == 0);
+		tv_bool(it, "excluded", s->excluded[pi]);
+		tv_str(it, "verdict", s->verdict);
+		if (strcmp(s->verdict_id, pg->cat->platforms[pi].id) == 0) {
+			it = tv_item(wins);
+			tv_str(it, "title", s->title);
+			tv_strf(it, "href", "../scenarios/%s/report.html", s->id);
+		}
+	}
+	tv_bool(v, "has_scenarios", compared > 0);
+	tv_bool(v, "has_wins", wins->n > 0);
+	tv_strf(v, "nwins", "%zu", wins->n);
+}
+
+/* platforms/<id>.html */
+static bool
+platform_page(const struct pages *pg, const struct site_summary *sums, size_t n, size_t pi,
+    const char *dir, struct diags *d)
+{
+	const struct catalog *cat = pg->cat;
+	const struct platform *p = &cat->platforms[pi];
+	const struct model *m = pg->m;
+	struct tval *v = tv_map(), *l, *it;
+	unsigned char *prec = platform_precedents(cat, pi);
+	struct buf b = {0};
+	char *desc, *name;
+	size_t c, i;
+	int k;
+	bool ok;
+
+	desc = xasprintf("%s: how it bills, the prices and formulas runsheet uses for it, and "
+	    "where it wins.", p->name);
+	page_common(v, pg, p->name, desc, "../", "platforms", "platform");
+	free(desc);
+	tv_str(v, "id", p->id);
+	tv_str(v, "name", p->name);
+	tv_str(v, "vendor", p->vendor);
+	tv_str(v, "family", family_names[p->family]);
+	tv_str(v, "url", p->url);
+	md_str(v, "summary", p->summary);
+	l = tv_list(v, "billing");
+	for (i = 0; i < p->nbilling; i++) {
+		char *h = md_to_html(p->billing[i], strlen(p->billing[i]));
+
+		/* one sentence: drop cmark's paragraph around it */
+		if (str_has_prefix(h, "<p>") && str_has_suffix(h, "</p>\n")) {
+			h[strlen(h) - 5] = '\0';
+			memmove(h, h + 3, strlen(h + 3) + 1);
+		}
+		it = tv_item(l);
+		tv_str(it, "html", h);
+		free(h);
+	}
+	/* the components as formulas, then every other cell of the platform */
+	l = tv_list(v, "components");
+	for (k = 0; k < COMP__MAX; k++) {
+		int cc = p->comp[k];
+
+		it = tv_item(l);
+		tv_str(it, "component", component_names[k]);
+		tv_str(it, "name", cat->base[cc]->name);
+		b.len = 0;
+		if (cat->def[cc]->formula) {
+			buf_putc(&b, '=');
+			formula_print(cat->def[cc]->formula, &b, print_cell_name, (void *)cat);
+		}
+		tv_str(it, "formula", buf_str(&b));
+		tv_str(it, "description", cat->base[cc]->description ?
+		    cat->base[cc]->description : "");
+	}
+	l = tv_list(v, "cells");
+	for (c = 0; c < cat->ncells; c++) {
+		const struct cellspec *s = cat->def[c], *bs = cat->base[c];
+
+		if (cat->cell_platform[c] != (int)pi)
+			continue;
+		it = tv_item(l);
+		tv_str(it, "name", bs->name);
+		b.len = 0;
+		if (s->kind == CK_FORMULA && s->formula) {
+			buf_putc(&b, '=');
+			formula_print(s->formula, &b, print_cell_name, (void *)cat);
+		} else {
+			fmt_value(&b, &m->values[c], bs->unit);
+		}
+		tv_str(it, "definition", buf_str(&b));
+		tv_bool(it, "is_formula", s->kind == CK_FORMULA);
+		tv_str(it, "unit", bs->unit ? bs->unit : "");
+		tv_str(it, "description", bs->description ? bs->description : "");
+		tv_str(it, "source", cell_source(cat, (int)c));
+	}
+	/* the prices it uses */
+	l = tv_list(v, "prices");
+	for (c = 0; c < cat->ncells; c++)
+		if (prec[c] && is_price(cat, c))
+			price_item(tv_item(l), pg, (int)c);
+	tv_strf(v, "nprices", "%zu", l->n);
+	/* latency */
+	latency_str(v, "cold_start", m, p->cold_start);
+	latency_str(v, "scale_up", m, p->scale_up);
+	tv_str(v, "cold_start_source", p->cold_start >= 0 ? cell_source(cat, p->cold_start) : "");
+	tv_str(v, "scale_up_source", p->scale_up >= 0 ? cell_source(cat, p->scale_up) : "");
+	/* rules that target it */
+	l = tv_list(v, "rules");
+	for (i = 0; i < cat->nrules; i++) {
+		const struct rule *ru = &cat->rules[i];
+
+		if (!ru->family[p->family] && !(ru->platform && ru->platform[pi]))
+			continue;
+		it = tv_item(l);
+		tv_str(it, "id", ru->id);
+		tv_str(it, "effect", rule_effect_ids[ru->effect]);
+		if (ru->effect == RE_EXCLUDE)
+			tv_str(it, "weight", "");
+		else
+			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		tv_str(it, "reason", ru->reason);
+		tv_str(it, "when", ru->when);
+		tv_str(it, "source", ru->source);
+	}
+	platform_scenarios(v, pg, sums, n, pi);
+	name = xasprintf("%s.html", p->id);
+	ok = page_write(pg, pg->platform, v, dir, name, d);
+	free(name);
+	buf_free(&b);
+	free(prec);
+	tv_free(v);
+	return ok;
+}
+
+/* platforms/index.html and one page per platform. */
+bool
+pages_platforms(const struct pages *pg, const struct site_summary *sums, size_t n,
+    const char *out, struct diags *d)
+{
+	const struct catalog *cat = pg->cat;
+	char *dir = path_join(out, "platforms");
+	struct tval *v = tv_map(), *l, *it;
+	size_t *cols = column_order(cat), i, k;
+	bool ok = mkdir_p(dir);
+
+	if (!ok)
+		diag_add(d, DIAG_ERROR, dir, 0, 0, NULL, NULL, "cannot create: %s",
+		    strerror(errno));
+	page_common(v, pg, "Platforms", "The eleven container platforms runsheet compares and "
+	    "how each bills.", "../", "platforms", "platforms");
+	l = tv_list(v, "platforms");
+	for (k = 0; ok && k < cat->nplatforms; k++) {
+		const struct platform *p = &cat->platforms[cols[k]];
+		size_t wins = 0, compared = 0;
+
+		for (i = 0; i < n; i++) {
+			if (sums[i].totals[cols[k]] >= 0)
+				compared++;
+			if (strcmp(sums[i].verdict_id, p->id) == 0)
+				wins++;
+		}
+		it = tv_item(l);
+		tv_str(it, "id", p->id);
+		tv_str(it, "name", p->name);
+		tv_str(it, "vendor", p->vendor);
+		tv_str(it, "family", family_names[p->family]);
+		tv_strf(it, "wins", "%zu of %zu", wins, compared);
+		md_str(it, "summary", p->summary);
+		ok = platform_page(pg, sums, n, cols[k], dir, d);
+	}
+	if (ok)
+		ok = page_write(pg, pg->platforms, v, dir, "index.html", d);
+	free(cols);
+	free(dir);
+	tv_free(v);
+	return ok;
+}
+
+/* methodology.html: templates/methodology.md with the model's figures. */
+bool
+pages_methodology(const struct pages *pg, const char *out, struct diags *d)
+{
+	const struct catalog *cat = pg->cat;
+	const struct model *m = pg->m;
+	struct tval *v = tv_map(), *l, *it;
+	struct buf md = {0};
+	char *html = NULL;
+	size_t i, nprices = 0, nranged = 0;
+	bool ok = false;
+	static const char *const shown[] = {
+		"team.loaded_cost_per_year", "team.hours_per_year", "eng.k8s.base_hours",
+		"eng.k8s.upgrade_hours", "eng.k8s.upgrades_per_year", "eng.k8s.addon_hours",
+		"eng.k8s.hours_per_service", "eng.serverless.base_hours",
+		"eng.serverless.hours_per_service", "eng.serverless.coordination_threshold",
+		"eng.serverless.coordination_hours_per_service", "plan.horizon_months",
+		"k8s.target_utilisation", NULL};
+
+	page_common(v, pg, "Methodology", "How runsheet computes what each platform costs, "
+	    "where every number comes from, and the limits of the model.", "", "methodology",
+	    "methodology");
+	tv_strf(v, "nplatforms", "%zu", cat->nplatforms);
+	tv_strf(v, "nrules", "%zu", cat->nrules);
+	tv_strf(v, "ncells", "%zu", cat->ncells);
+	for (i = 0; i < cat->ncells; i++) {
+		if (is_price(cat, i))
+			nprices++;
+		if (cat->def[i]->kind == CK_VALUE && cat->def[i]->ranged)
+			nranged++;
+	}
+	tv_strf(v, "nprices", "%zu", nprices);
+	tv_strf(v, "nranged", "%zu", nranged);
+	tv_strf(v, "stale_days", "%d", cat->stale_days);
+	l = tv_list(v, "assumptions");
+	for (i = 0; shown[i]; i++) {
+		int c = catalog_find(cat, shown[i]);
+		struct buf b = {0};
+		const struct cellspec *s;
+
+		if (c < 0)
+			continue;
+		s = cat->def[c];
+		it = tv_item(l);
+		tv_str(it, "name", shown[i]);
+		fmt_value(&b, &m->values[c], cat->base[c]->unit);
+		if (s->ranged) {
+			struct value lo = m->values[c], hi = lo;
+
+			lo.u.num = s->low;
+			hi.u.num = s->high;
+			buf_puts(&b, " (");
+			fmt_value(&b, &lo, cat->base[c]->unit);
+			buf_puts(&b, " to ");
+			fmt_value(&b, &hi, cat->base[c]->unit);
+			buf_puts(&b, ")");
+		}
+		tv_str(it, "value", buf_str(&b));
+		tv_str(it, "source", cell_source(cat, c));
+		buf_free(&b);
+	}
+	l = tv_list(v, "rules");
+	for (i = 0; i < cat->nrules; i++) {
+		const struct rule *ru = &cat->rules[i];
+
+		it = tv_item(l);
+		tv_str(it, "id", ru->id);
+		tv_str(it, "title", ru->title);
+		tv_str(it, "effect", rule_effect_ids[ru->effect]);
+		if (ru->effect == RE_EXCLUDE)
+			tv_str(it, "weight", "");
+		else
+			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		tv_str(it, "source", ru->source);
+	}
+	if (!tmpl_render(pg->methodology, v, &md, d))
+		goto out;
+	html = md_to_html(md.data ? md.data : "", md.len);
+	tv_str(v, "content", html);
+	ok = page_write(pg, NULL, v, out, "methodology.html", d);
+out:
+	free(html);
+	buf_free(&md);
+	tv_free(v);
+	return ok;
+}
