@@ -3,6 +3,9 @@
 #   make              build build/runsheet (installs missing Debian packages as root)
 #   make site         build the bundled scenarios into site/
 #   make check        build and run every test (installs the test tools)
+#   make check-asan   the same under AddressSanitizer + UBSan
+#   make check-valgrind  the same under valgrind memcheck
+#   make fuzz         run the libFuzzer harnesses (FUZZ_SECONDS each, 60)
 #   make pdf          the site with each report also as report.pdf (Chromium)
 #   make screenshots  build/screenshots/*.png of the site, desktop and phone
 #   make bench        the benchmark: prints figures, asserts nothing
@@ -40,16 +43,22 @@ CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -DDATADIR='"$(DATADIR)"' \
              $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 LDLIBS    += $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm -lpthread
 
+# Sanitizer builds (make check-asan) go to their own directory B with SANFLAGS.
+B         ?= build
+SANFLAGS  ?=
+CFLAGS    += $(SANFLAGS)
+LDFLAGS   += $(SANFLAGS)
+
 -include Makefile.local
 
 SRCS := $(wildcard generator/*.c)
-OBJS := $(SRCS:generator/%.c=build/obj/%.o)
-LIBOBJS := $(filter-out build/obj/main.o,$(OBJS))
+OBJS := $(SRCS:generator/%.c=$(B)/obj/%.o)
+LIBOBJS := $(filter-out $(B)/obj/main.o,$(OBJS))
 
-.PHONY: all deps test-deps site check install uninstall clean format lint bench pdf screenshots
+.PHONY: all deps test-deps clang-deps site check check-asan check-valgrind fuzz install uninstall clean format lint bench pdf screenshots
 
 all: deps
-	@$(MAKE) --no-print-directory build/runsheet
+	@$(MAKE) --no-print-directory $(B)/runsheet
 
 # Install the Debian packages the build needs when pkg-config cannot find a
 # module: as root with apt-get, otherwise stop and print the line to run.
@@ -89,6 +98,15 @@ test-deps: deps
 	  exit 1; \
 	fi
 	@$(MAKE) --no-print-directory $(BROWSER_DEPS)
+	@# the determinism tests build under LC_ALL=de_DE.UTF-8
+	@if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$$'; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "make: generating the de_DE.UTF-8 locale"; \
+	    sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen && locale-gen >/dev/null; \
+	  else \
+	    echo "make: the tests need the de_DE.UTF-8 locale; run: sudo locale-gen de_DE.UTF-8"; exit 1; \
+	  fi; \
+	fi
 
 # The browser tests' npm packages, pinned in tests/browser/package-lock.json;
 # npm ci installs exactly those (no browser is downloaded: Debian's chromium).
@@ -97,23 +115,55 @@ $(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-build/runsheet: $(OBJS)
+$(B)/runsheet: $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
-build/obj/%.o: generator/%.c
+$(B)/obj/%.o: generator/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 # The unit-test harness links every module but main.c.
-build/unit: tests/unit.c $(LIBOBJS)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -MMD -MP -o $@ tests/unit.c $(LIBOBJS) $(LDLIBS)
+$(B)/unit: tests/unit.c $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Igenerator -MMD -MP -o $@ tests/unit.c $(LIBOBJS) $(LDLIBS)
 
 # The benchmark (make bench): prints figures, never asserts on them.
-build/bench: bench/bench.c $(LIBOBJS)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -o $@ bench/bench.c $(LIBOBJS) $(LDLIBS)
+build/bench: bench/bench.c bench/floor.c bench/floor.h $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -o $@ bench/bench.c bench/floor.c $(LIBOBJS) $(LDLIBS)
 
+# BENCH_SIZES: the corpus sizes (default 10,100,1000); figures in build/bench.json.
+BENCH_SIZES ?= 10,100,1000
 bench: all build/bench
-	@build/bench mc
+	@rm -rf build/bench-run
+	@build/bench run -s $(BENCH_SIZES)
+
+# Fuzzing (make fuzz): libFuzzer harnesses built with clang, each run for
+# FUZZ_SECONDS; the replay drivers run the same harnesses on the regression
+# inputs and the seed corpus in make check (and, sanitized, in check-asan).
+FUZZ_SECONDS ?= 60
+FUZZ_NAMES   := scenario formula template
+FUZZ_FLAGS   := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+                -fno-omit-frame-pointer
+
+$(B)/fuzz-%: fuzz/fuzz_%.c $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -Igenerator -o $@ $< \
+	  $(LIBOBJS) $(LDLIBS)
+
+$(B)/replay-%: fuzz/fuzz_%.c fuzz/driver.c $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Igenerator -o $@ $< fuzz/driver.c \
+	  $(LIBOBJS) $(LDLIBS)
+
+# clang and its sanitizer and libFuzzer runtimes, for make fuzz and check-asan.
+clang-deps: deps
+	@missing=""; \
+	command -v clang >/dev/null || missing=" clang"; \
+	[ -n "$$(find /usr/lib/llvm-*/lib/clang -name 'libclang_rt.fuzzer-x86_64.a' 2>/dev/null)" ] || \
+	  missing="$$missing libclang-rt-14-dev"; \
+	$(call install_debs, for clang's sanitizers)
+
+fuzz: clang-deps
+	@$(MAKE) --no-print-directory B=build/fuzz CC=clang SANFLAGS="$(FUZZ_FLAGS)" \
+	  $(FUZZ_NAMES:%=build/fuzz/fuzz-%)
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 # Test tools: the LibreOffice comparator and the formula-cases workbook.
 build/xlsxcheck: tests/xlsxcheck.c
@@ -126,8 +176,30 @@ site: all
 	build/runsheet build -o site
 	@echo "make: site/index.html is ready (open it from disk or serve site/ anywhere)"
 
-check: all test-deps build/unit build/xlsxcheck build/xlsxcases
+check: all test-deps build/unit build/xlsxcheck build/xlsxcases $(FUZZ_NAMES:%=build/replay-%)
 	@tests/run.sh
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+# (clang's: its UBSan honours log_path, so no report can hide in a test's
+# captured stderr), with leak checking: any report fails the run.
+ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+check-asan: all test-deps clang-deps build/unit build/xlsxcheck build/xlsxcases
+	@$(MAKE) --no-print-directory B=build/asan CC=clang SANFLAGS="$(ASAN_FLAGS)" \
+	  build/asan/runsheet build/asan/unit $(FUZZ_NAMES:%=build/asan/replay-%)
+	@rm -rf build/asan/logs && mkdir -p build/asan/logs
+	@ASAN_OPTIONS=detect_leaks=1:exitcode=97:strict_string_checks=1:detect_stack_use_after_return=1:log_path=$(CURDIR)/build/asan/logs/asan \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=98:log_path=$(CURDIR)/build/asan/logs/ubsan \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  RUNSHEET=build/asan/runsheet UNIT=build/asan/unit REPLAY=build/asan \
+	  SANITIZER_LOGS=build/asan/logs tests/run.sh
+
+# The whole suite under valgrind memcheck: errors and definite or possible
+# leaks fail the run.
+check-valgrind: all test-deps build/unit build/xlsxcheck build/xlsxcases \
+	  $(FUZZ_NAMES:%=build/replay-%)
+	@rm -rf build/valgrind-logs && mkdir -p build/valgrind-logs
+	@VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,possible --errors-for-leak-kinds=definite,possible --suppressions=$(CURDIR)/tests/valgrind.supp --log-file=$(CURDIR)/build/valgrind-logs/%p.log" \
+	  SANITIZER_LOGS=build/valgrind-logs tests/run.sh
 
 # Print each scenario's report to site/scenarios/<id>/report.pdf with
 # headless Chromium (installed by make test-deps).
@@ -163,4 +235,4 @@ lint:
 	  --suppress=missingIncludeSystem -Igenerator generator tests/*.c
 	clang-tidy --quiet generator/*.c -- $(CPPFLAGS) -std=c11
 
--include $(OBJS:.o=.d) build/unit.d
+-include $(OBJS:.o=.d) $(B)/unit.d

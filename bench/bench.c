@@ -1,27 +1,56 @@
 /*
  * bench.c -- runsheet's benchmark (make bench).
  *
+ *   bench run [-s SIZES] [-o JSON]     the whole benchmark (make bench)
+ *   bench corpus N DIR                 a data directory of N synthetic scenarios
  *   bench mc [-n SAMPLES] [SCENARIO...]
+ *
+ * run: for each N of SIZES (default 10,100,1000) a corpus of N synthetic
+ * scenarios, built by build/runsheet on one worker and on every core (as
+ * child processes, so the peak RSS is the build's own), then rebuilt with
+ * nothing changed; the time per scenario of each stage (runsheet build
+ * --stats), scenarios per second, peak RSS, and the library floor (floor.c)
+ * for the same number of charts, workbook cells and Markdown bytes. Then
+ * the Monte Carlo of the bundled scenarios. Prints tables and writes
+ * JSON (default build/bench.json).
+ *
+ * corpus: N scenarios, the bundled ones in turn with their size (vCPU,
+ * memory, requests, egress, storage, services, engineers) scaled by a
+ * factor from 1/2 to 2 drawn from the scenario's number: deterministic.
+ * DIR gets links to the bundled models, templates, assets and schema.
  *
  * mc: the Monte Carlo of each scenario (default: every bundled one) with
  * SAMPLES samples (default 10,000) on one core: the seconds it takes, the
  * formula cells re-evaluated per sample, and cell evaluations per second.
  * The model is loaded and evaluated first and not timed.
  *
- * Prints a table; speed is never asserted, only reported.
+ * Speed is never asserted, only reported. Run from the top of the tree.
  */
 #define _GNU_SOURCE
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <jansson.h>
 
 #include "runsheet.h"
 #include "analysis.h"
+#include "document.h"
+#include "floor.h"
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: bench mc [-n SAMPLES] [SCENARIO...]\n");
+	fprintf(stderr, "usage: bench run [-s N,N,...] [-o JSON]\n"
+	    "       bench corpus N DIR\n"
+	    "       bench mc [-n SAMPLES] [SCENARIO...]\n");
 	exit(2);
 }
 
@@ -34,32 +63,20 @@ scenario_path(const char *arg)
 	return xasprintf("scenarios/%s.json", arg);
 }
 
+/*
+ * The Monte Carlo of each of files with samples samples on one core, as a
+ * table; each row also goes into out (a JSON array) when it is not NULL.
+ */
 static int
-bench_mc(int argc, char **argv)
+mc_table(char **files, size_t n, int samples, json_t *out)
 {
 	struct diags d = {0};
 	struct catalog *cat = catalog_load(".", NULL, 0, &d);
-	char **files = NULL;
-	size_t n = 0, i;
-	int samples = 10000, a = 0;
+	size_t i;
 
-	while (a < argc && argv[a][0] == '-') {
-		if (strcmp(argv[a], "-n") == 0 && a + 1 < argc)
-			samples = atoi(argv[a + 1]), a += 2;
-		else
-			usage();
-	}
 	if (cat == NULL || d.nerrors) {
 		diags_print(&d, stderr);
 		return 1;
-	}
-	if (a < argc) {
-		n = (size_t)(argc - a);
-		files = xcalloc(n, sizeof(*files));
-		for (i = 0; i < n; i++)
-			files[i] = scenario_path(argv[a + (int)i]);
-	} else {
-		files = dir_list("scenarios", ".json", &n);
 	}
 	printf("Monte Carlo, %d samples, one core\n\n", samples);
 	printf("%-26s %8s %8s %12s %10s %14s\n", "scenario", "inputs", "cells", "evaluations",
@@ -79,19 +96,405 @@ bench_mc(int argc, char **argv)
 		printf("%-26s %8zu %8zu %12zu %10.4f %14.0f\n", sc->id, an->nranged,
 		    an->mc_evals / (size_t)samples, an->mc_evals, an->secs[1],
 		    (double)an->mc_evals / an->secs[1]);
+		if (out)
+			json_array_append_new(out, json_pack("{s:s, s:i, s:I, s:f, s:f}", "scenario",
+			    sc->id, "samples", samples, "evaluations", (json_int_t)an->mc_evals,
+			    "seconds", an->secs[1], "evaluations_per_second",
+			    (double)an->mc_evals / an->secs[1]));
 		report_free(r);
 		model_free(m);
 		scenario_free(sc);
 	}
-	strv_free(files, n);
 	catalog_free(cat);
 	diags_free(&d);
 	return 0;
 }
 
+static int
+bench_mc(int argc, char **argv)
+{
+	char **files = NULL;
+	size_t n = 0, i;
+	int samples = 10000, a = 0, rc;
+
+	while (a < argc && argv[a][0] == '-') {
+		if (strcmp(argv[a], "-n") == 0 && a + 1 < argc)
+			samples = atoi(argv[a + 1]), a += 2;
+		else
+			usage();
+	}
+	if (a < argc) {
+		n = (size_t)(argc - a);
+		files = xcalloc(n, sizeof(*files));
+		for (i = 0; i < n; i++)
+			files[i] = scenario_path(argv[a + (int)i]);
+	} else {
+		files = dir_list("scenarios", ".json", &n);
+	}
+	rc = mc_table(files, n, samples, NULL);
+	strv_free(files, n);
+	return rc;
+}
+
+/* splitmix64: a small, good, deterministic generator for the corpus. */
+static uint64_t
+mix(uint64_t *state)
+{
+	uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	return z ^ (z >> 31);
+}
+
+/* Scale the number at obj.key, if any, by a factor from 1/2 to 2. */
+static void
+vary(json_t *obj, const char *key, uint64_t *state)
+{
+	json_t *v = obj ? json_object_get(obj, key) : NULL;
+	double u = (double)(mix(state) >> 11) / 9007199254740992.0;
+	double f = exp(log(0.5) + u * log(4.0));
+
+	if (json_is_integer(v)) {
+		json_int_t x = (json_int_t)llround((double)json_integer_value(v) * f);
+
+		json_integer_set(v, x < 1 ? 1 : x);
+	} else if (json_is_real(v)) {
+		double x = round(json_real_value(v) * f * 100) / 100;
+
+		json_real_set(v, x < 0.01 ? 0.01 : x);
+	}
+}
+
+/* Link DIR/name to the bundled name (an absolute link: DIR may be anywhere). */
+static bool
+link_bundled(const char *dir, const char *name)
+{
+	char *cwd = getcwd(NULL, 0), *from = xasprintf("%s/%s", dir, name);
+	char *to = xasprintf("%s/%s", cwd, name);
+	bool ok = symlink(to, from) == 0 || errno == EEXIST;
+
+	if (!ok)
+		fprintf(stderr, "bench: %s: %s\n", from, strerror(errno));
+	free(cwd);
+	free(from);
+	free(to);
+	return ok;
+}
+
+static int
+make_corpus(size_t n, const char *dir)
+{
+	static const char *const shared[] = {"models", "templates", "assets", "schema"};
+	static const char *const workload[] = {"vcpu", "memory_gib", "requests_per_month",
+		"egress_gb_per_month", "storage_gib", "services"};
+	size_t nb = 0, i, k;
+	char **bundled = dir_list("scenarios", ".json", &nb);
+	char *sdir = xasprintf("%s/scenarios", dir);
+	int rc = 0;
+
+	if (bundled == NULL || nb == 0) {
+		fprintf(stderr, "bench: no bundled scenarios (run from the top of the tree)\n");
+		return 1;
+	}
+	if ((mkdir(dir, 0777) != 0 && errno != EEXIST) || (mkdir(sdir, 0777) != 0 && errno != EEXIST)) {
+		fprintf(stderr, "bench: %s: %s\n", sdir, strerror(errno));
+		return 1;
+	}
+	for (k = 0; k < sizeof(shared) / sizeof(shared[0]); k++)
+		if (!link_bundled(dir, shared[k]))
+			return 1;
+	for (i = 0; i < n && rc == 0; i++) {
+		json_error_t e;
+		json_t *j = json_load_file(bundled[i % nb], JSON_PRESERVE_ORDER, &e);
+		uint64_t state = 0x52554E5348454554ULL + i;
+		char id[32], *title, *path;
+
+		if (j == NULL) {
+			fprintf(stderr, "%s:%d:%d: %s\n", bundled[i % nb], e.line, e.column, e.text);
+			rc = 1;
+			break;
+		}
+		snprintf(id, sizeof(id), "bench-%05zu", i);
+		title = xasprintf("Bench %zu: %s, resized", i,
+		    json_string_value(json_object_get(j, "title")));
+		json_object_set_new(j, "id", json_string(id));
+		json_object_set_new(j, "title", json_string(title));
+		for (k = 0; k < sizeof(workload) / sizeof(workload[0]); k++)
+			vary(json_object_get(j, "workload"), workload[k], &state);
+		vary(json_object_get(j, "team"), "engineers", &state);
+		path = xasprintf("%s/%s.json", sdir, id);
+		if (json_dump_file(j, path, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0) {
+			fprintf(stderr, "bench: cannot write %s\n", path);
+			rc = 1;
+		}
+		free(path);
+		free(title);
+		json_decref(j);
+	}
+	strv_free(bundled, nb);
+	free(sdir);
+	return rc;
+}
+
+static int
+bench_corpus(int argc, char **argv)
+{
+	if (argc != 2 || atol(argv[0]) < 1)
+		usage();
+	return make_corpus((size_t)atol(argv[0]), argv[1]);
+}
+
+/* One child process: its wall time, peak RSS (KiB) and whether it succeeded. */
+struct run {
+	double wall;
+	long rss_kib;
+};
+
+static bool
+run_child(char *const argv[], struct run *r)
+{
+	double t = now_seconds();
+	struct rusage ru;
+	int st;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		execv(argv[0], argv);
+		fprintf(stderr, "bench: %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	if (pid < 0 || wait4(pid, &st, 0, &ru) != pid)
+		return false;
+	r->wall = now_seconds() - t;
+	r->rss_kib = ru.ru_maxrss;
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		fprintf(stderr, "bench: %s %s failed (status %d)\n", argv[0], argv[1], st);
+		return false;
+	}
+	return true;
+}
+
+/* runsheet build of the corpus in data into out with jobs workers. */
+static bool
+build(const char *data, const char *out, int jobs, bool force, const char *stats, struct run *r)
+{
+	char j[16];
+	char *argv[] = {"build/runsheet", "build", "-q", "--data", (char *)data, "-o",
+		(char *)out, "-j", j, "--stats", (char *)stats, force ? "--force" : NULL, NULL};
+
+	snprintf(j, sizeof(j), "%d", jobs);
+	return run_child(argv, r);
+}
+
+static double
+num(json_t *o, const char *key)
+{
+	return json_number_value(json_object_get(o, key));
+}
+
+static int
+cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : (int)n;
+}
+
+/* The stages the floor has a counterpart for, and that counterpart. */
+static double
+floor_of(const struct floor *f, const char *stage)
+{
+	if (strcmp(stage, "markdown+html") == 0)
+		return f->markdown;
+	if (strcmp(stage, "workbook") == 0)
+		return f->workbook;
+	if (strcmp(stage, "charts png") == 0)
+		return f->png;
+	if (strcmp(stage, "charts svg") == 0)
+		return f->svg;
+	return -1;
+}
+
+/*
+ * One size of the benchmark: a corpus of n, built on one worker and on
+ * every core, rebuilt unchanged, and its floor. Appends to runs.
+ */
+static bool
+bench_size(size_t n, const char *tmpdir, json_t *runs)
+{
+	char *data = xasprintf("build/bench-run/corpus-%zu", n);
+	char *out = xasprintf("build/bench-run/site-%zu", n);
+	char *stats = xasprintf("build/bench-run/stats-%zu.json", n);
+	struct run r1, rn, re;
+	struct floor fl;
+	json_t *st, *stages, *row, *jst;
+	json_error_t e;
+	double per, floor_total = 0, runsheet_total = 0, cmp_total = 0;
+	size_t built, charts, cells, mdb, k, floor_docs = n < 100 ? n : 100;
+	int nc = cores();
+	bool ok = false;
+
+	if (make_corpus(n, data) != 0)
+		goto done;
+	if (!build(data, out, 1, true, stats, &r1))
+		goto done;
+	if ((st = json_load_file(stats, 0, &e)) == NULL) {
+		fprintf(stderr, "bench: %s: %s\n", stats, e.text);
+		goto done;
+	}
+	if (!build(data, out, nc, true, stats, &rn) || !build(data, out, nc, false, stats, &re)) {
+		json_decref(st);
+		goto done;
+	}
+	built = (size_t)num(st, "built");
+	charts = (size_t)num(st, "charts");
+	cells = (size_t)num(st, "workbook_calls");
+	mdb = (size_t)num(st, "markdown_bytes");
+	if (built != n) {
+		fprintf(stderr, "bench: built %zu of %zu scenarios\n", built, n);
+		json_decref(st);
+		goto done;
+	}
+	floor_measure(floor_docs, (charts + n / 2) / n, (cells + n / 2) / n, (mdb + n / 2) / n,
+	    "build/bench-run", tmpdir, &fl);
+	stages = json_object_get(st, "stage_seconds");
+	printf("\nN = %zu scenarios (%s): %zu charts, %zu workbook cells and %zu KB of "
+	    "Markdown per scenario\n\n", n, data, charts / n, cells / n, mdb / n / 1000);
+	printf("  %-22s %12s %12s %8s\n", "stage, one worker", "ms/scenario", "floor ms", "ratio");
+	row = json_object();
+	jst = json_object();
+	for (k = 0; k < ST__MAX; k++) {
+		double f = floor_of(&fl, stage_names[k]);
+
+		per = num(stages, stage_names[k]) / (double)n;
+		runsheet_total += per;
+		if (f >= 0) {
+			floor_total += f;
+			cmp_total += per;
+			printf("  %-22s %12.2f %12.2f %7.2fx\n", stage_names[k], per * 1e3, f * 1e3,
+			    per / f);
+			json_object_set_new(jst, stage_names[k], json_pack("{s:f, s:f}", "ms",
+			    per * 1e3, "floor_ms", f * 1e3));
+		} else {
+			printf("  %-22s %12.2f %12s %8s\n", stage_names[k], per * 1e3, "-", "");
+			json_object_set_new(jst, stage_names[k], json_pack("{s:f}", "ms", per * 1e3));
+		}
+	}
+	printf("  %-22s %12.2f %12.2f %7.2fx\n", "stages with a floor", cmp_total * 1e3,
+	    floor_total * 1e3, cmp_total / floor_total);
+	printf("  %-22s %12.2f %12.2f %7.2fx\n", "all stages", runsheet_total * 1e3,
+	    floor_total * 1e3, runsheet_total / floor_total);
+	printf("  %-22s %12.2f %12s %8s\n", "wall / scenario", r1.wall / (double)n * 1e3, "", "");
+	printf("\n  %-22s %10.2f s %8.1f scenarios/s  peak RSS %6.1f MiB\n", "one worker",
+	    r1.wall, (double)n / r1.wall, (double)r1.rss_kib / 1024);
+	printf("  %-22s %10.2f s %8.1f scenarios/s  peak RSS %6.1f MiB\n",
+	    nc == 1 ? "all cores (1)" : "all cores (-j 2)", rn.wall, (double)n / rn.wall,
+	    (double)rn.rss_kib / 1024);
+	printf("  %-22s %10.3f s %8.1f%% of the full build on all cores\n",
+	    "rebuild, no change", re.wall, 100 * re.wall / rn.wall);
+	json_object_set_new(row, "scenarios", json_integer((json_int_t)n));
+	json_object_set_new(row, "stages", jst);
+	json_object_set_new(row, "charts_per_scenario", json_real((double)charts / (double)n));
+	json_object_set_new(row, "workbook_cells_per_scenario",
+	    json_real((double)cells / (double)n));
+	json_object_set_new(row, "markdown_bytes_per_scenario", json_real((double)mdb / (double)n));
+	json_object_set_new(row, "floor_documents_measured", json_integer((json_int_t)floor_docs));
+	json_object_set_new(row, "ms_per_scenario_stages", json_real(runsheet_total * 1e3));
+	json_object_set_new(row, "floor_ms_per_scenario", json_real(floor_total * 1e3));
+	json_object_set_new(row, "ratio_to_floor", json_real(cmp_total / floor_total));
+	json_object_set_new(row, "one_worker", json_pack("{s:f, s:f, s:f, s:I}", "seconds", r1.wall,
+	    "ms_per_scenario", r1.wall / (double)n * 1e3, "scenarios_per_second",
+	    (double)n / r1.wall, "peak_rss_kib", (json_int_t)r1.rss_kib));
+	json_object_set_new(row, "all_cores", json_pack("{s:i, s:f, s:f, s:I}", "jobs", nc,
+	    "seconds", rn.wall, "scenarios_per_second", (double)n / rn.wall, "peak_rss_kib",
+	    (json_int_t)rn.rss_kib));
+	json_object_set_new(row, "rebuild_unchanged", json_pack("{s:f, s:f}", "seconds", re.wall,
+	    "fraction_of_full", re.wall / rn.wall));
+	json_array_append_new(runs, row);
+	json_decref(st);
+	ok = true;
+done:
+	free(data);
+	free(out);
+	free(stats);
+	return ok;
+}
+
+static int
+bench_run(int argc, char **argv)
+{
+	const char *json = "build/bench.json", *sizes = "10,100,1000", *tmpdir = NULL;
+	json_t *root = json_object(), *runs = json_array(), *mc = json_array(), *first, *last;
+	char **files;
+	size_t nfiles = 0;
+	int a = 0, rc = 0;
+	struct stat sb;
+
+	while (a < argc) {
+		if (strcmp(argv[a], "-s") == 0 && a + 1 < argc)
+			sizes = argv[a + 1], a += 2;
+		else if (strcmp(argv[a], "-o") == 0 && a + 1 < argc)
+			json = argv[a + 1], a += 2;
+		else
+			usage();
+	}
+	if (access("build/runsheet", X_OK) != 0) {
+		fprintf(stderr, "bench: build/runsheet: %s (run make first)\n", strerror(errno));
+		return 1;
+	}
+	/* runsheet build puts libxlsxwriter's files on /dev/shm when it can: so does the floor */
+	if (stat("/dev/shm", &sb) == 0 && S_ISDIR(sb.st_mode) && access("/dev/shm", W_OK) == 0)
+		tmpdir = "/dev/shm";
+	mkdir("build", 0777);
+	mkdir("build/bench-run", 0777);
+	printf("runsheet benchmark: %d cores; times in milliseconds per scenario\n", cores());
+	for (const char *p = sizes; *p;) {
+		char *end;
+		long n = strtol(p, &end, 10);
+
+		if (n < 1 || (*end && *end != ',')) {
+			fprintf(stderr, "bench: -s %s: expected sizes like 10,100,1000\n", sizes);
+			return 2;
+		}
+		if (!bench_size((size_t)n, tmpdir, runs))
+			return 1;
+		p = *end ? end + 1 : end;
+	}
+	first = json_array_get(runs, 0);
+	last = json_array_get(runs, json_array_size(runs) - 1);
+	if (json_array_size(runs) > 1) {
+		double r0 = num(json_object_get(first, "all_cores"), "peak_rss_kib");
+		double r1 = num(json_object_get(last, "all_cores"), "peak_rss_kib");
+
+		printf("\nPeak RSS on all cores: %.1f MiB at N = %.0f, %.1f MiB at N = %.0f: %.2fx\n",
+		    r0 / 1024, num(first, "scenarios"), r1 / 1024, num(last, "scenarios"), r1 / r0);
+		json_object_set_new(root, "rss_ratio_largest_to_smallest", json_real(r1 / r0));
+	}
+	printf("\n");
+	files = dir_list("scenarios", ".json", &nfiles);
+	rc = mc_table(files, nfiles, 10000, mc);
+	strv_free(files, nfiles);
+	json_object_set_new(root, "cores", json_integer(cores()));
+	json_object_set_new(root, "sizes", runs);
+	json_object_set_new(root, "monte_carlo", mc);
+	if (json_dump_file(root, json, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0) {
+		fprintf(stderr, "bench: cannot write %s\n", json);
+		rc = 1;
+	} else {
+		printf("\nbench: figures in %s\n", json);
+	}
+	json_decref(root);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
+	if (argc >= 2 && strcmp(argv[1], "run") == 0)
+		return bench_run(argc - 2, argv + 2);
+	if (argc >= 2 && strcmp(argv[1], "corpus") == 0)
+		return bench_corpus(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "mc") == 0)
 		return bench_mc(argc - 2, argv + 2);
 	usage();

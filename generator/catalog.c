@@ -255,8 +255,11 @@ add_spec(struct catalog *cat, struct cellspec *s, bool override, struct diags *d
 		return;
 	}
 	if (cat->ncells >= MAX_CELLS) {
-		diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
-		    "more than %d cells in the model", MAX_CELLS);
+		/* One error says it; a message per further cell says nothing more. */
+		if (!cat->full)
+			diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+			    "more than %d cells in the model", MAX_CELLS);
+		cat->full = true;
 		return;
 	}
 	if (cat->ncells >= cat->cellcap) {
@@ -1118,6 +1121,9 @@ load_dir(struct catalog *cat, const char *dir, bool required, int which, struct 
 		struct src *s;
 		size_t dl = strlen(cat->datadir);
 
+		if (cat->full)
+			break;
+
 		/* Diagnostics name data files relative to the data directory. */
 		if (strncmp(disp, cat->datadir, dl) == 0 && disp[dl] == '/')
 			disp += dl + 1;
@@ -1191,10 +1197,13 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 	dir = xasprintf("%s/models/platforms", datadir);
 	load_dir(cat, dir, true, LAYER_PLATFORM, d, NULL);
 	free(dir);
+	if (cat->full)
+		return cat;	/* the rest would only report the missing cells */
 	if (cat->nplatforms == 0 && d->nerrors == 0)
 		diag_add(d, DIAG_ERROR, "models/platforms", 0, 0, NULL, NULL,
 		    "no platform models found");
-	qsort(cat->platforms, cat->nplatforms, sizeof(*cat->platforms), cmp_platform);
+	if (cat->nplatforms > 1)
+		qsort(cat->platforms, cat->nplatforms, sizeof(*cat->platforms), cmp_platform);
 
 	dir = xasprintf("%s/models/rules.json", datadir);
 	if (file_exists(dir)) {

@@ -16,11 +16,15 @@ extern const struct rgb chart_palette[CHART_NCOLORS];
 typedef void (*chart_draw_fn)(cairo_t *, double, double, const void *);
 
 bool chart_render(chart_draw_fn, const void *, double, double, struct buf *, struct buf *,
-    const char *, struct diags *);
-cairo_status_t chart_write_png(cairo_surface_t *, struct buf *);
+    const char *, double *, struct diags *);
+bool chart_write_png(cairo_surface_t *, struct buf *);
+void chart_init(void);
 void chart_shutdown(void);
-bool chart_analyses(const struct report *, struct buf[3], struct buf[3], struct diags *);
-bool chart_breakdown(const struct report *, struct buf *, struct buf *, struct diags *);
+void chart_thread_done(void);
+bool chart_analyses(const struct report *, struct buf[3], struct buf[3], double *,
+    struct diags *);
+bool chart_breakdown(const struct report *, struct buf *, struct buf *, double *,
+    struct diags *);
 
 void chart_color(cairo_t *, struct rgb);
 void chart_font(cairo_t *, double, bool);

@@ -19,7 +19,11 @@ enum {
 	OPT_SEED,        /* --seed */
 	OPT_PDF,         /* --pdf */
 	OPT_CHROMIUM,    /* --chromium */
-	OPT_QUIET        /* --quiet */
+	OPT_QUIET,       /* --quiet */
+	OPT_JOBS,        /* --jobs */
+	OPT_SHARD,       /* --shard */
+	OPT_FORCE,       /* --force */
+	OPT_STATS        /* --stats */
 };
 
 struct cli {

@@ -115,3 +115,16 @@ diags_free(struct diags *d)
 	free(d->list);
 	memset(d, 0, sizeof(*d));
 }
+
+/* Append copies of every record of from to d, in order. */
+void
+diags_append(struct diags *d, const struct diags *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->nlist; i++) {
+		const struct diag *g = &from->list[i];
+
+		diag_add(d, g->level, g->file, g->line, g->col, g->path, g->cell, "%s", g->msg);
+	}
+}

@@ -663,6 +663,13 @@ md_to_html(const char *md, size_t len)
 		cmark_node *n = cmark_iter_get_node(it);
 
 		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_IMAGE) {
+			cmark_node *up = cmark_node_parent(n);
+
+			/* an image inside another's description goes with that one */
+			while (up && cmark_node_get_type(up) != CMARK_NODE_IMAGE)
+				up = cmark_node_parent(up);
+			if (up != NULL)
+				continue;
 			GROW(imgs, nimg, cap);
 			imgs[nimg++] = n;
 		}
@@ -684,8 +691,10 @@ md_to_html(const char *md, size_t len)
 		custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
 		cmark_node_set_on_enter(custom, buf_str(&h));
 		cmark_node_set_on_exit(custom, "");
-		cmark_node_replace(imgs[i], custom);
-		cmark_node_free(imgs[i]);
+		if (cmark_node_replace(imgs[i], custom))
+			cmark_node_free(imgs[i]);
+		else
+			cmark_node_free(custom); /* not allowed here: keep the plain image */
 		buf_free(&alt);
 		buf_free(&h);
 	}
@@ -841,12 +850,21 @@ export_data_json(struct buf *out, const struct report *r)
 
 /* --- writing one scenario's directory ------------------------------------------- */
 
+const char *const stage_names[ST__MAX] = {
+	[ST_LOAD] = "load", [ST_EVAL] = "evaluate", [ST_ANALYSES] = "analyses",
+	[ST_MARKDOWN] = "markdown+html", [ST_WORKBOOK] = "workbook", [ST_PNG] = "charts png",
+	[ST_SVG] = "charts svg", [ST_WRITE] = "write",
+};
+
 static bool
-write_file(const char *dir, const char *name, const struct buf *b, struct diags *d)
+write_file(const char *dir, const char *name, const struct buf *b, struct doc_stats *st,
+    struct diags *d)
 {
 	char *path = path_join(dir, name);
+	double t = now_seconds();
 	bool ok = file_write_atomic(path, b->data ? b->data : "", b->len);
 
+	st->secs[ST_WRITE] += now_seconds() - t;
 	if (!ok)
 		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot write: %s",
 		    strerror(errno));
@@ -857,39 +875,45 @@ write_file(const char *dir, const char *name, const struct buf *b, struct diags 
 /*
  * Write every document of report r into dir (which exists). Returns false
  * after recording the first problem; dir may then hold some files, which
- * the caller discards with the whole temporary build.
+ * the caller discards with the whole temporary build. st gains the time
+ * of each stage.
  */
 bool
 doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
-    struct diags *d)
+    struct doc_stats *st, struct diags *d)
 {
 	struct buf md = {0}, html = {0}, png = {0}, svg = {0}, out = {0};
 	struct tval *vars = NULL;
 	char *charts = path_join(dir, "charts"), *body = NULL, *xpath = NULL;
 	bool ok = false;
+	double t;
 
 	if (!mkdir_p(charts)) {
 		diag_add(d, DIAG_ERROR, charts, 0, 0, NULL, NULL, "cannot create: %s",
 		    strerror(errno));
 		goto out;
 	}
-	if (!chart_breakdown(r, &png, &svg, d) ||
-	    !write_file(charts, "breakdown.png", &png, d) ||
-	    !write_file(charts, "breakdown.svg", &svg, d))
+	if (!chart_breakdown(r, &png, &svg, &st->secs[ST_PNG], d) ||
+	    !write_file(charts, "breakdown.png", &png, st, d) ||
+	    !write_file(charts, "breakdown.svg", &svg, st, d))
 		goto out;
+	st->charts++;
 
 	{
 		static const char *const names[3] = {"breakeven", "uncertainty", "tornado"};
 		struct buf apng[3] = {{0}}, asvg[3] = {{0}};
-		bool aok = chart_analyses(r, apng, asvg, d);
+		bool aok = chart_analyses(r, apng, asvg, &st->secs[ST_PNG], d);
 		int k;
 
 		for (k = 0; k < 3 && aok; k++) {
 			char *pn = xasprintf("%s.png", names[k]), *sn = xasprintf("%s.svg", names[k]);
 
-			if (apng[k].len && (!write_file(charts, pn, &apng[k], d) ||
-			    !write_file(charts, sn, &asvg[k], d)))
-				aok = false;
+			if (apng[k].len) {
+				st->charts++;
+				if (!write_file(charts, pn, &apng[k], st, d) ||
+				    !write_file(charts, sn, &asvg[k], st, d))
+					aok = false;
+			}
 			free(pn);
 			free(sn);
 		}
@@ -900,10 +924,12 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 		if (!aok)
 			goto out;
 	}
+	t = now_seconds();
 	vars = report_vars(r, env);
-	if (!tmpl_render(env->report_md, vars, &md, d) || !write_file(dir, "report.md", &md, d))
+	if (!tmpl_render(env->report_md, vars, &md, d))
 		goto out;
 	body = md_to_html(md.data, md.len);
+	st->md_bytes += md.len;
 	tv_str(vars, "body", body);
 	tv_bool(vars, "has_pdf", env->pdf);
 	{
@@ -912,20 +938,25 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 
 		page_common(vars, env->pg, title, desc, "../../", "index", "scenario");
 	}
-	if (!page_write(env->pg, env->report_html, vars, dir, "report.html", d))
+	if (!page_render(env->pg, env->report_html, vars, &html, d))
+		goto out;
+	st->secs[ST_MARKDOWN] += now_seconds() - t;
+	if (!write_file(dir, "report.md", &md, st, d) || !write_file(dir, "report.html", &html, st, d))
 		goto out;
 
 	export_data_json(&out, r);
-	if (!write_file(dir, "data.json", &out, d))
+	if (!write_file(dir, "data.json", &out, st, d))
 		goto out;
 	out.len = 0;
 	export_breakdown_csv(&out, r, env->period_start, env->period_end);
-	if (!write_file(dir, "breakdown.csv", &out, d))
+	if (!write_file(dir, "breakdown.csv", &out, st, d))
 		goto out;
 
+	t = now_seconds();
 	xpath = path_join(dir, "workbook.xlsx");
-	if (!xlsx_write(xpath, r, &png, env->created, env->tmpdir, d))
+	if (!xlsx_write(xpath, r, &png, env->created, env->tmpdir, &st->cells, d))
 		goto out;
+	st->secs[ST_WORKBOOK] += now_seconds() - t;
 	ok = true;
 out:
 	free(xpath);

@@ -10,6 +10,29 @@ struct tmpl;
 struct tval;
 struct pages;
 
+/* The stages of building a scenario, timed for runsheet build --stats and make bench. */
+enum stage {
+	ST_LOAD,      /* reading and checking the scenario */
+	ST_EVAL,      /* the model and the report */
+	ST_ANALYSES,  /* break-even, Monte Carlo, sensitivity */
+	ST_MARKDOWN,  /* report.md and report.html */
+	ST_WORKBOOK,  /* workbook.xlsx */
+	ST_PNG,       /* charts as PNG */
+	ST_SVG,       /* charts as SVG */
+	ST_WRITE,     /* the other files: JSON, CSV, charts on disk */
+	ST__MAX
+};
+
+extern const char *const stage_names[ST__MAX];
+
+/* Per scenario: seconds per stage and what was made (for the library floor). */
+struct doc_stats {
+	double secs[ST__MAX];
+	size_t charts;    /* charts drawn (each as PNG and SVG) */
+	size_t cells;     /* workbook cells written */
+	size_t md_bytes;  /* Markdown rendered to HTML */
+};
+
 /* What every scenario of a build shares; read-only while building. */
 struct docenv {
 	struct tmpl *report_md;   /* templates/report.md */
@@ -31,6 +54,7 @@ char *md_to_html(const char *, size_t);
 void csv_text(struct buf *, const char *);
 void export_breakdown_csv(struct buf *, const struct report *, const char *, const char *);
 void export_data_json(struct buf *, const struct report *);
-bool doc_scenario(const struct docenv *, const struct report *, const char *, struct diags *);
+bool doc_scenario(const struct docenv *, const struct report *, const char *, struct doc_stats *,
+    struct diags *);
 
 #endif

@@ -12,6 +12,7 @@
 #include "runsheet.h"
 #include "jsonw.h"
 #include "cli.h"
+#include "document.h"
 #include "analysis.h"
 
 /* Write the contract's platform list and recommendation into w. */
@@ -212,11 +213,11 @@ export_calc_csv(struct buf *out, const struct report *r)
 	for (i = 0; i < r->nrows; i++) {
 		const struct prow *row = &r->rows[i];
 
-		csv_field(out, r->scn ? r->scn->id : "defaults");
+		csv_text(out, r->scn ? r->scn->id : "defaults");
 		buf_putc(out, ',');
-		csv_field(out, row->p->id);
+		csv_text(out, row->p->id);
 		buf_putc(out, ',');
-		csv_field(out, row->p->name);
+		csv_text(out, row->p->name); /* model data may come from --data */
 		for (k = 0; k < COMP__MAX; k++) {
 			buf_putc(out, ',');
 			csv_num(out, row->comp[k]);

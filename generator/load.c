@@ -25,10 +25,7 @@
 struct src *
 src_load(const char *path, const char *display, struct diags *d)
 {
-	struct src *s;
 	struct buf b = {0};
-	json_error_t err;
-	json_t *root;
 
 	if (display == NULL)
 		display = path;
@@ -42,9 +39,45 @@ src_load(const char *path, const char *display, struct diags *d)
 		buf_free(&b);
 		return NULL;
 	}
+	{
+		struct src *s = src_parse(display, b.data, b.len, d);
+
+		buf_free(&b);
+		return s;
+	}
+}
+
+/*
+ * Parse len bytes of JSON text named display (the fuzzers and src_load).
+ * Copies the text. Returns a new src, or NULL after recording the error.
+ */
+struct src *
+src_parse(const char *display, const char *text, size_t len, struct diags *d)
+{
+	struct src *s;
+	struct buf b = {0};
+	json_error_t err;
+	json_t *root;
+	const char *nul;
+
+	if (len > MAX_FILE_BYTES) {
+		diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL, "file is larger than %u bytes",
+		    MAX_FILE_BYTES);
+		return NULL;
+	}
+	buf_put(&b, text ? text : "", len);
 	buf_str(&b);
-	if (memchr(b.data, '\0', b.len) != NULL) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL,
+	if ((nul = memchr(b.data, '\0', b.len)) != NULL) {
+		int line = 1, col = 1;
+		const char *p;
+
+		for (p = b.data; p < nul; p++) {
+			if (*p == '\n')
+				line++, col = 1;
+			else if (((unsigned char)*p & 0xC0) != 0x80)
+				col++;
+		}
+		diag_add(d, DIAG_ERROR, display, line, col, NULL, NULL,
 		    "file contains a NUL byte; is it a JSON text file?");
 		buf_free(&b);
 		return NULL;
@@ -246,39 +279,45 @@ locate(struct scan *s, const char *pointer)
 		if (*s->p == '{') {
 			bool found = false;
 			char *want = seg;
+			const char *start = s->p + 1;
+			int pass;
 
-			s->p++;
-			for (;;) {
-				struct buf key = {0};
+			/* first the key as written ("workload.vcpu"), anywhere in the
+			 * object; only then a dotted name spelt as nested objects */
+			for (pass = 0; pass < 2 && !found; pass++) {
+				s->p = start;
+				want = seg;
+				for (;;) {
+					struct buf key = {0};
 
-				skip_ws(s);
-				if (s->p >= s->end || *s->p == '}')
-					break;
-				if (*s->p == ',') {
-					s->p++;
-					continue;
-				}
-				skip_string(s, &key);
-				skip_ws(s);
-				if (s->p < s->end && *s->p == ':')
-					s->p++;
-				skip_ws(s);
-				buf_str(&key);
-				if (strcmp(key.data, want) == 0) {
+					skip_ws(s);
+					if (s->p >= s->end || *s->p == '}')
+						break;
+					if (*s->p == ',') {
+						s->p++;
+						continue;
+					}
+					skip_string(s, &key);
+					skip_ws(s);
+					if (s->p < s->end && *s->p == ':')
+						s->p++;
+					skip_ws(s);
+					buf_str(&key);
+					if (strcmp(key.data, want) == 0) {
+						buf_free(&key);
+						found = true;
+						break;
+					}
+					if (pass == 1 && str_has_prefix(want, key.data) &&
+					    want[key.len] == '.' && *s->p == '{') {
+						want += key.len + 1;
+						buf_free(&key);
+						s->p++;
+						continue;
+					}
 					buf_free(&key);
-					found = true;
-					break;
+					skip_value(s);
 				}
-				if (str_has_prefix(want, key.data) && want[key.len] == '.' &&
-				    *s->p == '{') {
-					/* a dotted name spelt as nested objects */
-					want += key.len + 1;
-					buf_free(&key);
-					s->p++;
-					continue;
-				}
-				buf_free(&key);
-				skip_value(s);
 			}
 			free(seg);
 			if (!found)

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -38,6 +39,7 @@ static const char usage_main[] =
 "  runsheet dump [SCENARIO] [--format text|json] [CELL...]  every cell of the model\n"
 "  runsheet check [FILE...]                     validate scenarios, pricing sheets and data\n"
 "  runsheet build [-o DIR] [SCENARIO...]       decision documents and the site (site/)\n"
+"  runsheet site -o DIR SHARD...                one site from runsheet build --shard parts\n"
 "  runsheet schema scenario|pricing|model       JSON Schema for editors, from the model\n"
 "  runsheet help [COMMAND]                      help on one command\n"
 "  runsheet --version\n"
@@ -121,6 +123,28 @@ static const char usage_build[] =
 "  --stale-days N      prices older than N days are flagged on pricing.html\n"
 "                      (default 365)\n"
 "  -q, --quiet         no progress line\n"
+"  -j, --jobs N        build N scenarios at a time (default: the number of\n"
+"                      cores); the output is the same for every N\n"
+"  --shard K/N         build only the K-th of N slices of the scenarios (every\n"
+"                      N-th from the K-th) into DIR, for runsheet site to merge\n"
+"  --force             rebuild every scenario (by default a scenario whose\n"
+"                      inputs, by content, are those of the previous build in\n"
+"                      DIR is reused, and nothing is rewritten when nothing\n"
+"                      changed)\n"
+"  --stats FILE        write the time of each stage as JSON to FILE\n"
+"%s";
+
+static const char usage_site[] =
+"Usage: runsheet site -o DIR SHARD... [options]\n"
+"\n"
+"Assemble one site from the directories written by runsheet build --shard K/N\n"
+"(every shard of one N): their scenarios, and the index, platform, methodology\n"
+"and pricing pages around them. The result equals a single runsheet build of the\n"
+"same scenarios byte for byte; give the same --set, --today and --stale-days\n"
+"as the shards. Atomic, as a build.\n"
+"\n"
+"  -o, --output DIR    where to write the site (default site)\n"
+"  --stale-days N      prices older than N days are flagged (default 365)\n"
 "%s";
 
 static const char usage_schema[] =
@@ -167,6 +191,8 @@ print_usage(FILE *f, const char *cmd)
 		fprintf(f, usage_schema, common_opts);
 	else if (strcmp(cmd, "build") == 0)
 		fprintf(f, usage_build, common_opts);
+	else if (strcmp(cmd, "site") == 0)
+		fprintf(f, usage_site, common_opts);
 }
 
 /* Whether dir holds model data. */
@@ -183,7 +209,8 @@ is_datadir(const char *dir)
 /*
  * Find the data directory: --data, then $RUNSHEET_DATA, then beside the
  * program (PREFIX/share/runsheet for an installed binary, the source tree
- * for build/runsheet), then the compiled-in DATADIR. Caller frees.
+ * for build/runsheet and build/<variant>/runsheet), then the compiled-in
+ * DATADIR. Caller frees.
  */
 static char *
 find_datadir(const char *flag)
@@ -210,6 +237,11 @@ find_datadir(const char *flag)
 			}
 			free(cand);
 			cand = xasprintf("%s/..", exe);
+			if (!is_datadir(cand)) {
+				/* build/asan/runsheet and other variant builds */
+				free(cand);
+				cand = xasprintf("%s/../..", exe);
+			}
 			if (is_datadir(cand)) {
 				char *real = realpath(cand, NULL);
 
@@ -583,9 +615,12 @@ cmd_dump(int argc, char **argv)
 		if (catalog_find(c.cat, argv[i]) < 0) {
 			const char *near = catalog_suggest(c.cat, argv[i]);
 
-			diag_add(&c.diags, DIAG_ERROR, NULL, 0, 0, NULL, argv[i],
+			char *where = xasprintf("dump %s", argv[i]);
+
+			diag_add(&c.diags, DIAG_ERROR, where, 0, 0, NULL, NULL,
 			    "no cell named \"%s\"%s%s%s", argv[i], near ? " (did you mean \"" : "",
 			    near ? near : "", near ? "\"?)" : "");
+			free(where);
 		}
 	}
 	if (c.diags.nerrors) {
@@ -763,8 +798,9 @@ done:
 }
 
 static const char *build_out = "site";
-static bool build_pdf, build_quiet;
-static const char *build_chromium;
+static bool build_pdf, build_quiet, build_force;
+static const char *build_chromium, *build_stats_file;
+static int build_jobs, build_shard, build_nshards;
 
 static bool
 build_opt(struct cli *c, int opt, const char *arg)
@@ -791,8 +827,91 @@ build_opt(struct cli *c, int opt, const char *arg)
 	}
 	if (opt == OPT_STALE)
 		return check_opt(c, opt, arg);
+	if (opt == 'j' || opt == OPT_JOBS) {
+		char *end;
+		long v = strtol(arg, &end, 10);
+
+		if (*end || v < 1 || v > 1024) {
+			usage_error(c->cmd, "-j %s: expected a number of jobs from 1 to 1024", arg);
+			return false;
+		}
+		build_jobs = (int)v;
+		return true;
+	}
+	if (opt == OPT_SHARD) {
+		int k, n;
+		char tail;
+
+		if (sscanf(arg, "%d/%d%c", &k, &n, &tail) != 2 || n < 1 || n > 100000 || k < 1 ||
+		    k > n) {
+			usage_error(c->cmd, "--shard %s: expected K/N with 1 <= K <= N", arg);
+			return false;
+		}
+		build_shard = k;
+		build_nshards = n;
+		return true;
+	}
+	if (opt == OPT_FORCE) {
+		build_force = true;
+		return true;
+	}
+	if (opt == OPT_STATS) {
+		build_stats_file = arg;
+		return true;
+	}
 	usage_error(c->cmd, "unexpected option");
 	return false;
+}
+
+/* The number of cores this process may use. */
+static int
+cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+/*
+ * Where libxlsxwriter keeps its temporary files while it writes a workbook:
+ * $RUNSHEET_TMPDIR if set, else /dev/shm when it is a writable directory
+ * (RAM: a few milliseconds less per workbook), else the system's default.
+ */
+static const char *
+xlsx_tmpdir(void)
+{
+	const char *t = getenv("RUNSHEET_TMPDIR");
+	struct stat sb;
+
+	if (t && *t)
+		return t;
+	if (stat("/dev/shm", &sb) == 0 && S_ISDIR(sb.st_mode) && access("/dev/shm", W_OK) == 0)
+		return "/dev/shm";
+	return NULL;
+}
+
+/* runsheet build --stats FILE: the stage times as JSON. */
+static bool
+write_stats(const char *path, const struct build_stats *st, int jobs, struct diags *d)
+{
+	struct buf b = {0};
+	int k;
+	bool ok;
+
+	buf_printf(&b, "{\n  \"jobs\": %d,\n  \"built\": %zu,\n  \"reused\": %zu,\n", jobs,
+	    st->built, st->reused);
+	buf_printf(&b, "  \"wall_seconds\": %.6f,\n  \"charts\": %zu,\n  \"workbook_calls\": %zu,\n",
+	    st->wall, st->charts, st->cells);
+	buf_printf(&b, "  \"markdown_bytes\": %zu,\n  \"stage_seconds\": {", st->md_bytes);
+	for (k = 0; k < ST__MAX; k++)
+		buf_printf(&b, "%s\n    \"%s\": %.6f", k ? "," : "", stage_names[k], st->secs[k]);
+	buf_puts(&b, "\n  }\n}\n");
+	ok = file_write_atomic(path, b.data, b.len);
+	if (!ok)
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot write: %s",
+		    strerror(errno));
+	buf_free(&b);
+	return ok;
 }
 
 /*
@@ -833,9 +952,14 @@ cmd_build(int argc, char **argv)
 		{"pdf", no_argument, NULL, OPT_PDF},
 		{"chromium", required_argument, NULL, OPT_CHROMIUM},
 		{"stale-days", required_argument, NULL, OPT_STALE},
-		{"quiet", no_argument, NULL, OPT_QUIET}, {NULL, 0, NULL, 0}};
+		{"quiet", no_argument, NULL, OPT_QUIET},
+		{"jobs", required_argument, NULL, OPT_JOBS},
+		{"shard", required_argument, NULL, OPT_SHARD},
+		{"force", no_argument, NULL, OPT_FORCE},
+		{"stats", required_argument, NULL, OPT_STATS}, {NULL, 0, NULL, 0}};
 	struct cli c = {.cmd = "build"};
 	struct build_opts o;
+	struct build_stats stats;
 	int rc;
 	bool ok;
 
@@ -856,6 +980,13 @@ cmd_build(int argc, char **argv)
 	o.analysis.seed = c.seed;
 	o.pdf = build_pdf;
 	o.chromium = build_chromium;
+	o.jobs = build_jobs > 0 ? build_jobs : cores();
+	o.force = build_force;
+	o.tmpdir = xlsx_tmpdir();
+	o.shard = build_shard;
+	o.nshards = build_nshards;
+	memset(&stats, 0, sizeof(stats));
+	o.stats = &stats;
 	if (check_stale >= 0)
 		c.cat->stale_days = check_stale;
 	if (want_progress())
@@ -863,6 +994,48 @@ cmd_build(int argc, char **argv)
 	ok = site_build(c.cat, &o, &c.diags);
 	if (o.progress)
 		progress_line(1, 0, "", NULL);
+	if (ok && build_stats_file)
+		ok = write_stats(build_stats_file, &stats, o.jobs, &c.diags);
+	rc = cli_finish(&c, ok);
+done:
+	cli_free(&c);
+	chart_shutdown();
+	return rc;
+}
+
+static int
+cmd_site(int argc, char **argv)
+{
+	static const struct option extra[] = {
+		{"output", required_argument, NULL, OPT_OUTPUT},
+		{"stale-days", required_argument, NULL, OPT_STALE},
+		{"quiet", no_argument, NULL, OPT_QUIET}, {NULL, 0, NULL, 0}};
+	struct cli c = {.cmd = "site"};
+	struct build_opts o;
+	int rc;
+	bool ok;
+
+	if ((rc = cli_parse(&c, argc, argv, extra, build_opt)) >= 0)
+		goto done;
+	if (optind >= argc) {
+		usage_error(c.cmd, "no shard directories (the -o DIR of runsheet build --shard)");
+		rc = 2;
+		goto done;
+	}
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	memset(&o, 0, sizeof(o));
+	o.outdir = build_out;
+	o.sets = c.sets;
+	o.nsets = c.nsets;
+	o.analysis.samples = c.samples;
+	o.analysis.have_seed = c.have_seed;
+	o.analysis.seed = c.seed;
+	if (check_stale >= 0)
+		c.cat->stale_days = check_stale;
+	ok = site_merge(c.cat, &o, argv + optind, (size_t)(argc - optind), &c.diags);
 	rc = cli_finish(&c, ok);
 done:
 	cli_free(&c);
@@ -875,7 +1048,7 @@ cli_is_command(const char *cmd)
 {
 	return strcmp(cmd, "calc") == 0 || strcmp(cmd, "dump") == 0 ||
 	    strcmp(cmd, "check") == 0 || strcmp(cmd, "schema") == 0 ||
-	    strcmp(cmd, "build") == 0;
+	    strcmp(cmd, "build") == 0 || strcmp(cmd, "site") == 0;
 }
 
 int
@@ -916,6 +1089,8 @@ main(int argc, char **argv)
 		return cmd_schema(argc - 1, argv + 1);
 	if (strcmp(cmd, "build") == 0)
 		return cmd_build(argc - 1, argv + 1);
+	if (strcmp(cmd, "site") == 0)
+		return cmd_site(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		usage_error(NULL, "expected a command before %s", cmd);
 	else

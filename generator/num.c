@@ -34,6 +34,12 @@ num_shortest(char *out, size_t sz, double v)
 		snprintf(out, sz, "0");
 		return;
 	}
+	if (!isfinite(v)) {
+		/* never "nan" or "inf" in an output: the model turns both into
+		 * #NUM!, so this is a last line of defence */
+		snprintf(out, sz, "n/a");
+		return;
+	}
 	for (prec = 1; prec <= 17; prec++) {
 		snprintf(out, sz, "%.*g", prec, v);
 		if (strtod(out, NULL) == v)
@@ -247,6 +253,10 @@ fmt_fixed(struct buf *b, double v, int decimals, bool grouped)
 	char tmp[400], *dot;
 	double r = xl_round(v, decimals, XL_HALF);
 
+	if (!isfinite(r)) {
+		buf_puts(b, "n/a"); /* never "nan" or "inf" in a document */
+		return;
+	}
 	if (r == 0)
 		r = 0; /* no "-0.00" */
 	snprintf(tmp, sizeof(tmp), "%.*f", decimals, fabs(r));

@@ -53,22 +53,36 @@ page_common(struct tval *v, const struct pages *pg, const char *title, const cha
 }
 
 /*
- * Render body with v into content, then templates/page.html around it, and
- * write the result to dir/name. Returns false after recording the error.
+ * Render body with v into content (NULL: v has it already), then
+ * templates/page.html around it into out.
  */
 bool
-page_write(const struct pages *pg, const struct tmpl *body, struct tval *v, const char *dir,
-    const char *name, struct diags *d)
+page_render(const struct pages *pg, const struct tmpl *body, struct tval *v, struct buf *out,
+    struct diags *d)
 {
-	struct buf content = {0}, html = {0};
-	char *path = NULL;
+	struct buf content = {0};
 	bool ok = false;
 
 	if (body && !tmpl_render(body, v, &content, d))
 		goto out;
 	if (body)
 		tv_str(v, "content", buf_str(&content));
-	if (!tmpl_render(pg->page, v, &html, d))
+	ok = tmpl_render(pg->page, v, out, d);
+out:
+	buf_free(&content);
+	return ok;
+}
+
+/* page_render() into the file dir/name. */
+bool
+page_write(const struct pages *pg, const struct tmpl *body, struct tval *v, const char *dir,
+    const char *name, struct diags *d)
+{
+	struct buf html = {0};
+	char *path = NULL;
+	bool ok = false;
+
+	if (!page_render(pg, body, v, &html, d))
 		goto out;
 	path = path_join(dir, name);
 	ok = file_write_atomic(path, html.data ? html.data : "", html.len);
@@ -77,7 +91,6 @@ page_write(const struct pages *pg, const struct tmpl *body, struct tval *v, cons
 		    strerror(errno));
 out:
 	free(path);
-	buf_free(&content);
 	buf_free(&html);
 	return ok;
 }

@@ -35,6 +35,8 @@ struct site_summary {
 
 void page_common(struct tval *, const struct pages *, const char *, const char *, const char *,
     const char *, const char *);
+bool page_render(const struct pages *, const struct tmpl *, struct tval *, struct buf *,
+    struct diags *);
 bool page_write(const struct pages *, const struct tmpl *, struct tval *, const char *,
     const char *, struct diags *);
 bool pages_index(const struct pages *, const struct site_summary *, size_t, const char *,

@@ -183,6 +183,7 @@ void diag_add(struct diags *, enum diag_level, const char *, int, int, const cha
 void diag_at(struct diags *, enum diag_level, const struct src *, const char *, int,
     const char *, const char *, ...) PRINTF_LIKE(7, 8);
 void diags_print(const struct diags *, FILE *);
+void diags_append(struct diags *, const struct diags *);
 void diags_free(struct diags *);
 
 /* ------------------------------------------------------------------ */
@@ -197,6 +198,7 @@ struct src {
 };
 
 struct src *src_load(const char *, const char *, struct diags *);
+struct src *src_parse(const char *, const char *, size_t, struct diags *);
 void src_free(struct src *);
 bool jsonpos_locate(const char *, size_t, const char *, int, int *, int *);
 char *jpath_append(const char *, const char *);
@@ -419,6 +421,7 @@ struct catalog {
 	const struct cellspec **base;/* first definition per cell index */
 	size_t ncells;
 	size_t cellcap;
+	bool full;		/* MAX_CELLS reached and reported */
 	struct nameidx *idx;      /* name -> cell index */
 	struct platform *platforms;
 	size_t nplatforms;
@@ -476,6 +479,7 @@ struct scenario {
 };
 
 struct scenario *scenario_load(const char *, const struct catalog *, struct diags *);
+struct scenario *scenario_from_src(struct src *, const struct catalog *, struct diags *);
 void scenario_free(struct scenario *);
 bool scenario_id_valid(const char *, char **);
 

@@ -290,15 +290,21 @@ get_platforms(struct scenario *sc, const struct catalog *cat, struct diags *d)
 struct scenario *
 scenario_load(const char *path, const struct catalog *cat, struct diags *d)
 {
+	struct src *src = src_load(path, NULL, d);
+
+	return src ? scenario_from_src(src, cat, d) : NULL;
+}
+
+/* A scenario from a parsed file, which it takes over; as scenario_load. */
+struct scenario *
+scenario_from_src(struct src *src, const struct catalog *cat, struct diags *d)
+{
 	struct scenario *sc;
-	struct src *src;
 	const char *k;
 	json_t *v;
 	char *why = NULL;
 	size_t i, errs = d->nerrors;
 
-	if ((src = src_load(path, NULL, d)) == NULL)
-		return NULL;
 	sc = xcalloc(1, sizeof(*sc));
 	sc->src = src;
 	sc->id = get_text(sc, "id", true, d);

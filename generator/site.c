@@ -25,8 +25,12 @@
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <jansson.h>
 
 #include "runsheet.h"
 #include "document.h"
@@ -34,6 +38,7 @@
 #include "tmpl.h"
 #include "analysis.h"
 #include "pages.h"
+#include "chart.h"
 
 static void
 summary_free(struct site_summary *s)
@@ -333,58 +338,359 @@ swap_into_place(const char *tmp, const char *out, struct diags *d)
 	return true;
 }
 
+/* --- what a build's outputs depend on ------------------------------------------ */
+
+/* Mix a string into a hash. */
+static uint64_t
+mix_str(uint64_t h, const char *s)
+{
+	return hash_bytes(s ? s : "", s ? strlen(s) + 1 : 1, h);
+}
+
+/* The content of every file of datadir/sub (names and bytes), sorted. */
+static uint64_t
+tree_hash(const char *datadir, const char *sub, uint64_t h)
+{
+	char *dir = path_join(datadir, sub);
+	char **files;
+	size_t n, i;
+
+	files = dir_list(dir, "", &n);
+	for (i = 0; files && i < n; i++) {
+		struct buf b = {0};
+
+		h = mix_str(h, strrchr(files[i], '/') + 1);
+		if (file_read(files[i], &b))
+			h = hash_bytes(b.data ? b.data : "", b.len, h);
+		buf_free(&b);
+	}
+	strv_free(files, n);
+	free(dir);
+	return h;
+}
+
+/*
+ * The key of everything a scenario's outputs depend on besides the
+ * scenario itself: the program, every model data file, the templates and
+ * assets, the --set overrides, the analysis settings, --pdf and the
+ * pinned document time. Content hashes, never timestamps.
+ */
+static uint64_t
+global_key(const struct catalog *cat, const struct build_opts *o, time_t created)
+{
+	uint64_t h = mix_str(0x72756e7368656574ull, RUNSHEET_VERSION);
+	char tmp[64];
+	size_t i;
+
+	h = hash_bytes(&cat->hash, sizeof(cat->hash), h);
+	h = tree_hash(cat->datadir, "templates", h);
+	h = tree_hash(cat->datadir, "assets", h);
+	for (i = 0; i < o->nsets; i++) {
+		h = mix_str(h, o->sets[i].name);
+		h = mix_str(h, o->sets[i].value);
+	}
+	snprintf(tmp, sizeof(tmp), "%d/%d/%lu/%d/%lld", o->analysis.samples,
+	    o->analysis.have_seed, o->analysis.seed, o->pdf, (long long)created);
+	return mix_str(h, tmp);
+}
+
+/* --- the manifest: which inputs each scenario directory was built from --------- */
+
+#define MANIFEST ".runsheet-manifest"
+
+struct manifest {
+	char **ids;
+	uint64_t *keys;
+	size_t n;
+	uint64_t pages;    /* key of the pages around the scenarios, 0 if none */
+	int shard, nshards; /* a shard's place, 0/0 for a site */
+};
+
+static void
+manifest_free(struct manifest *mf)
+{
+	strv_free(mf->ids, mf->n);
+	free(mf->keys);
+	memset(mf, 0, sizeof(*mf));
+}
+
+static void
+manifest_add(struct manifest *mf, const char *id, uint64_t key)
+{
+	mf->ids = xreallocarray(mf->ids, mf->n + 1, sizeof(*mf->ids));
+	mf->keys = xreallocarray(mf->keys, mf->n + 1, sizeof(*mf->keys));
+	mf->ids[mf->n] = xstrdup(id);
+	mf->keys[mf->n++] = key;
+}
+
+/* Read dir's manifest; false if there is none or it is not one. */
+static bool
+manifest_read(const char *dir, struct manifest *mf)
+{
+	char *path = path_join(dir, MANIFEST);
+	struct buf b = {0};
+	char *line, *save = NULL;
+	bool ok;
+
+	memset(mf, 0, sizeof(*mf));
+	ok = file_read(path, &b) && b.len > 0;
+	free(path);
+	if (!ok) {
+		buf_free(&b);
+		return false;
+	}
+	buf_str(&b);
+	for (line = strtok_r(b.data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char word[80], id[80];
+		unsigned long long k;
+		int a, n;
+
+		if (sscanf(line, "pages %llx", &k) == 1)
+			mf->pages = k;
+		else if (sscanf(line, "shard %d/%d", &a, &n) == 2)
+			mf->shard = a, mf->nshards = n;
+		else if (sscanf(line, "%79s %64s %llx", word, id, &k) == 3 &&
+		    strcmp(word, "scenario") == 0)
+			manifest_add(mf, id, k);
+	}
+	buf_free(&b);
+	return true;
+}
+
+static int
+cmp_entry(const void *a, const void *b)
+{
+	return strcmp(**(char *const *const *)a, **(char *const *const *)b);
+}
+
+/* Sort the entries by id, so a manifest never depends on the order of work. */
+static void
+manifest_sort(struct manifest *mf)
+{
+	char ***order = xcalloc(mf->n + 1, sizeof(*order));
+	char **ids = xcalloc(mf->n + 1, sizeof(*ids));
+	uint64_t *keys = xcalloc(mf->n + 1, sizeof(*keys));
+	size_t i;
+
+	for (i = 0; i < mf->n; i++)
+		order[i] = &mf->ids[i];
+	qsort(order, mf->n, sizeof(*order), cmp_entry);
+	for (i = 0; i < mf->n; i++) {
+		size_t k = (size_t)(order[i] - mf->ids);
+
+		ids[i] = mf->ids[k];
+		keys[i] = mf->keys[k];
+	}
+	free(mf->ids);
+	free(mf->keys);
+	mf->ids = ids;
+	mf->keys = keys;
+	free(order);
+}
+
+/* Write the manifest into dir, entries sorted by id. */
+static bool
+manifest_write(const char *dir, const struct manifest *mf, struct diags *d)
+{
+	struct buf b = {0};
+	char *path = path_join(dir, MANIFEST);
+	char ***order = xcalloc(mf->n + 1, sizeof(*order));
+	size_t i;
+	bool ok;
+
+	for (i = 0; i < mf->n; i++)
+		order[i] = &mf->ids[i];
+	qsort(order, mf->n, sizeof(*order), cmp_entry);
+	buf_printf(&b, "runsheet-manifest 1\n");
+	if (mf->nshards > 0)
+		buf_printf(&b, "shard %d/%d\n", mf->shard, mf->nshards);
+	else
+		buf_printf(&b, "pages %016llx\n", (unsigned long long)mf->pages);
+	for (i = 0; i < mf->n; i++) {
+		size_t k = (size_t)(order[i] - mf->ids);
+
+		buf_printf(&b, "scenario %s %016llx\n", mf->ids[k], (unsigned long long)mf->keys[k]);
+	}
+	ok = file_write_atomic(path, b.data, b.len);
+	if (!ok)
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot write: %s", strerror(errno));
+	free(order);
+	free(path);
+	buf_free(&b);
+	return ok;
+}
+
+/* --- reusing a scenario's directory ------------------------------------------------ */
+
+/* Link (or, across file systems, copy) the tree from into to. */
+static bool
+link_tree(const char *from, const char *to, struct diags *d)
+{
+	DIR *dir = opendir(from);
+	struct dirent *e;
+	bool ok = true;
+
+	if (dir == NULL || !mkdir_p(to)) {
+		diag_add(d, DIAG_ERROR, dir ? to : from, 0, 0, NULL, NULL, "cannot copy: %s",
+		    strerror(errno));
+		if (dir)
+			closedir(dir);
+		return false;
+	}
+	while (ok && (e = readdir(dir)) != NULL) {
+		char *a, *b;
+
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		a = path_join(from, e->d_name);
+		b = path_join(to, e->d_name);
+		if (path_is_dir(a))
+			ok = link_tree(a, b, d);
+		else if (link(a, b) != 0)
+			ok = copy_file(a, b, d);
+		free(a);
+		free(b);
+	}
+	closedir(dir);
+	return ok;
+}
+
+/*
+ * The summary of a built scenario read back from its data.json (a reused
+ * or merged directory). The numbers are written in their shortest exact
+ * form, so they read back to the same doubles.
+ */
+static bool
+summary_from_json(const struct catalog *cat, const char *dir, struct site_summary *sum,
+    struct diags *d)
+{
+	char *path = path_join(dir, "data.json");
+	struct src *src = src_load(path, NULL, d);
+	json_t *root, *plats, *p, *rec;
+	const char *recid;
+	size_t i, k;
+	int best = -1;
+	bool ok = false;
+
+	memset(sum, 0, sizeof(*sum));
+	if (src == NULL)
+		goto out;
+	root = src->root;
+	plats = json_object_get(root, "platforms");
+	rec = json_object_get(json_object_get(root, "recommendation"), "platform");
+	if (!json_is_string(json_object_get(root, "scenario")) || !json_is_array(plats) ||
+	    !json_is_string(rec)) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL,
+		    "not the data.json of a runsheet build");
+		goto out;
+	}
+	sum->id = xstrdup(json_string_value(json_object_get(root, "scenario")));
+	sum->title = xstrdup(json_is_string(json_object_get(root, "title")) ?
+	    json_string_value(json_object_get(root, "title")) : sum->id);
+	sum->totals = xcalloc(cat->nplatforms + 1, sizeof(*sum->totals));
+	sum->excluded = xcalloc(cat->nplatforms + 1, sizeof(*sum->excluded));
+	for (k = 0; k < cat->nplatforms; k++)
+		sum->totals[k] = -1;
+	recid = json_string_value(rec);
+	sum->verdict_id = xstrdup(recid);
+	sum->verdict = xstrdup("none");
+	json_array_foreach(plats, i, p) {
+		const char *id = json_string_value(json_object_get(p, "id"));
+		int pi = id ? catalog_platform(cat, id) : -1;
+		double total = json_number_value(json_object_get(json_object_get(p, "monthly"),
+		    "total"));
+
+		if (pi < 0)
+			continue;
+		sum->totals[pi] = total;
+		sum->excluded[pi] = json_is_true(json_object_get(p, "excluded"));
+		if (strcmp(id, recid) == 0) {
+			free(sum->verdict);
+			sum->verdict = xstrdup(cat->platforms[pi].name);
+			sum->monthly = total;
+		}
+		if (!sum->excluded[pi] && (best < 0 || total < sum->totals[best]))
+			best = pi;
+	}
+	sum->cheapest = best;
+	ok = true;
+out:
+	src_free(src);
+	free(path);
+	return ok;
+}
+
+/* --- one scenario ------------------------------------------------------------------ */
+
+/* A scenario of the build: its inputs, its result, its diagnostics. */
+struct job {
+	const char *arg;      /* as given (a file or a bundled id) */
+	char *path;           /* the file */
+	uint64_t key;         /* scenario bytes + the global key */
+	char *id;             /* the scenario's id, once known */
+	bool readable;        /* its bytes could be read for the key */
+	bool reuse;           /* the previous build's directory is still right */
+	bool ok;
+	struct diags diags;   /* this scenario's problems, merged in order */
+	struct site_summary sum;
+	struct doc_stats st;
+};
+
 /* Load, evaluate and document one scenario into tmp/scenarios/<id>. */
 static bool
 build_one(const struct catalog *cat, const struct build_opts *o, const struct docenv *env,
-    const char *path, const char *tmp, struct site_summary *sum, char ***ids, size_t *nids,
-    struct diags *d)
+    struct job *j, const char *tmp)
 {
-	struct scenario *sc = scenario_load(path, cat, d);
+	struct diags *d = &j->diags;
+	struct scenario *sc;
 	struct model *m = NULL;
 	struct report *r = NULL;
 	char *dir = NULL;
-	size_t errs = d->nerrors, i;
+	size_t i;
 	bool ok = false;
+	double t = now_seconds();
 
-	if (sc == NULL || d->nerrors != errs || sc->id == NULL)
+	sc = scenario_load(j->path, cat, d);
+	j->st.secs[ST_LOAD] += now_seconds() - t;
+	if (sc == NULL || d->nerrors || sc->id == NULL)
 		goto out;
-	for (i = 0; i < *nids; i++)
-		if (strcmp((*ids)[i], sc->id) == 0) {
-			diag_at(d, DIAG_ERROR, sc->src, "/id", -1, NULL,
-			    "scenario id \"%s\" is used by another scenario of this build", sc->id);
-			goto out;
-		}
-	*ids = xreallocarray(*ids, *nids + 1, sizeof(**ids));
-	(*ids)[(*nids)++] = xstrdup(sc->id);
+	j->id = xstrdup(sc->id);
+	t = now_seconds();
 	m = model_new(cat, sc, o->sets, o->nsets, d);
 	if (m == NULL || !model_eval(m, d))
 		goto out;
 	if ((r = report_new(m, d)) == NULL)
 		goto out;
+	j->st.secs[ST_EVAL] += now_seconds() - t;
+	t = now_seconds();
 	analyses_run(r, &o->analysis);
+	j->st.secs[ST_ANALYSES] += now_seconds() - t;
 	dir = xasprintf("%s/scenarios/%s", tmp, sc->id);
-	if (!mkdir_p(dir)) {
-		diag_add(d, DIAG_ERROR, dir, 0, 0, NULL, NULL, "cannot create: %s",
-		    strerror(errno));
+	if (mkdir(dir, 0755) != 0) {
+		/* EEXIST: another scenario of this build has the id (reported in order
+		 * once every job is done) */
+		if (errno != EEXIST)
+			diag_add(d, DIAG_ERROR, dir, 0, 0, NULL, NULL, "cannot create: %s",
+			    strerror(errno));
 		goto out;
 	}
-	if (!doc_scenario(env, r, dir, d))
+	if (!doc_scenario(env, r, dir, &j->st, d))
 		goto out;
-	sum->id = xstrdup(sc->id);
-	sum->title = xstrdup(sc->title);
-	sum->verdict = xstrdup(r->rec >= 0 ? r->rows[r->rec].p->name : "none");
-	sum->verdict_id = xstrdup(r->rec >= 0 ? r->rows[r->rec].p->id : "none");
-	sum->monthly = r->rec >= 0 ? r->rows[r->rec].total : 0;
-	sum->totals = xcalloc(cat->nplatforms + 1, sizeof(*sum->totals));
-	sum->excluded = xcalloc(cat->nplatforms + 1, sizeof(*sum->excluded));
+	j->sum.id = xstrdup(sc->id);
+	j->sum.title = xstrdup(sc->title);
+	j->sum.verdict = xstrdup(r->rec >= 0 ? r->rows[r->rec].p->name : "none");
+	j->sum.verdict_id = xstrdup(r->rec >= 0 ? r->rows[r->rec].p->id : "none");
+	j->sum.monthly = r->rec >= 0 ? r->rows[r->rec].total : 0;
+	j->sum.totals = xcalloc(cat->nplatforms + 1, sizeof(*j->sum.totals));
+	j->sum.excluded = xcalloc(cat->nplatforms + 1, sizeof(*j->sum.excluded));
 	for (i = 0; i < cat->nplatforms; i++)
-		sum->totals[i] = -1;
+		j->sum.totals[i] = -1;
 	for (i = 0; i < r->nrows; i++) {
-		sum->totals[r->rows[i].pi] = r->rows[i].total;
-		sum->excluded[r->rows[i].pi] = r->rows[i].excluded;
+		j->sum.totals[r->rows[i].pi] = r->rows[i].total;
+		j->sum.excluded[r->rows[i].pi] = r->rows[i].excluded;
 	}
 	/* the cheapest of the platforms the rules leave in the running */
-	sum->cheapest = -1;
+	j->sum.cheapest = -1;
 	{
 		int best = -1;
 
@@ -393,7 +699,7 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 			    r->rows[best].total))
 				best = (int)i;
 		if (best >= 0)
-			sum->cheapest = (int)r->rows[best].pi;
+			j->sum.cheapest = (int)r->rows[best].pi;
 	}
 	ok = true;
 out:
@@ -404,47 +710,275 @@ out:
 	return ok;
 }
 
+/* --- the workers -------------------------------------------------------------------- */
+
+struct pool {
+	const struct catalog *cat;
+	const struct build_opts *o;
+	const struct docenv *env;
+	const char *tmp;
+	const char *olddir;   /* the previous build, for reused directories */
+	struct job *jobs;
+	size_t njobs;
+	size_t next;          /* the next job to take */
+	size_t started;       /* for the progress line */
+	pthread_mutex_t lock;
+};
+
+static void
+run_job(struct pool *pl, struct job *j)
+{
+	if (j->reuse) {
+		char *from = xasprintf("%s/scenarios/%s", pl->olddir, j->id);
+		char *to = xasprintf("%s/scenarios/%s", pl->tmp, j->id);
+
+		j->ok = link_tree(from, to, &j->diags) &&
+		    summary_from_json(pl->cat, to, &j->sum, &j->diags);
+		free(from);
+		free(to);
+		return;
+	}
+	j->ok = build_one(pl->cat, pl->o, pl->env, j, pl->tmp);
+}
+
+static void *
+worker(void *arg)
+{
+	struct pool *pl = arg;
+
+	for (;;) {
+		struct job *j;
+
+		pthread_mutex_lock(&pl->lock);
+		if (pl->next >= pl->njobs) {
+			pthread_mutex_unlock(&pl->lock);
+			chart_thread_done();
+			return NULL;
+		}
+		j = &pl->jobs[pl->next++];
+		if (pl->o->progress)
+			pl->o->progress(++pl->started, pl->njobs, j->arg, pl->o->progress_arg);
+		pthread_mutex_unlock(&pl->lock);
+		run_job(pl, j);
+	}
+}
+
+/* Run every job on n threads (the calling one among them). */
+static void
+run_jobs(struct pool *pl, int n)
+{
+	pthread_t *th;
+	int i, made = 0;
+
+	if (n < 1)
+		n = 1;
+	if ((size_t)n > pl->njobs)
+		n = pl->njobs > 0 ? (int)pl->njobs : 1;
+	pthread_mutex_init(&pl->lock, NULL);
+	th = xcalloc((size_t)n, sizeof(*th));
+	for (i = 1; i < n; i++)
+		if (pthread_create(&th[made], NULL, worker, pl) == 0)
+			made++;
+	worker(pl);
+	for (i = 0; i < made; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+	pthread_mutex_destroy(&pl->lock);
+}
+
+static int
+cmp_summary(const void *a, const void *b)
+{
+	return strcmp(((const struct site_summary *)a)->id, ((const struct site_summary *)b)->id);
+}
+
+/* The key of the pages around the scenarios. */
+static uint64_t
+pages_key(const struct catalog *cat, const struct build_opts *o, const struct manifest *mf)
+{
+	uint64_t h = global_key(cat, o, 0);
+	char tmp[64];
+	size_t i;
+
+	snprintf(tmp, sizeof(tmp), "%d", cat->stale_days);
+	h = mix_str(h, tmp);
+	h = mix_str(h, cat->today);
+	for (i = 0; i < mf->n; i++) {
+		h = mix_str(h, mf->ids[i]);
+		h = hash_bytes(&mf->keys[i], sizeof(mf->keys[i]), h);
+	}
+	return h;
+}
+
+/* --- the build ------------------------------------------------------------------------ */
+
+/* What every way of making a site shares: the templates, the defaults, the temp tree. */
+struct site {
+	struct docenv env;
+	struct pages pg;
+	struct model *defaults;
+	char *outdir, *parent, *base, *tmp;
+};
+
+static void
+site_free(struct site *s)
+{
+	if (s->tmp) {
+		rm_rf(s->tmp);
+		free(s->tmp);
+	}
+	tmpl_free(s->env.report_md);
+	tmpl_free(s->env.report_html);
+	tmpl_free(s->pg.page);
+	tmpl_free(s->pg.index);
+	tmpl_free(s->pg.platforms);
+	tmpl_free(s->pg.platform);
+	tmpl_free(s->pg.pricing);
+	tmpl_free(s->pg.methodology);
+	model_free(s->defaults);
+	free(s->env.data_date);
+	free(s->env.period_start);
+	free(s->env.period_end);
+	free(s->outdir);
+	free(s->parent);
+	free(s->base);
+}
+
+/* Check the output directory, load the templates and the model defaults. */
+static bool
+site_open(struct site *s, const struct catalog *cat, const struct build_opts *o, bool pages,
+    struct diags *d)
+{
+	char *slash;
+
+	memset(s, 0, sizeof(*s));
+	s->outdir = xstrdup(o->outdir);
+	while (strlen(s->outdir) > 1 && s->outdir[strlen(s->outdir) - 1] == '/')
+		s->outdir[strlen(s->outdir) - 1] = '\0';
+	slash = strrchr(s->outdir, '/');
+	s->parent = slash ? xstrndup(s->outdir, slash == s->outdir ? 1 :
+	    (size_t)(slash - s->outdir)) : xstrdup(".");
+	s->base = xstrdup(slash ? slash + 1 : s->outdir);
+	if (*s->base == '\0' || strcmp(s->base, ".") == 0 || strcmp(s->base, "..") == 0) {
+		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,
+		    "the output must be a directory name, not \"%s\"", o->outdir);
+		return false;
+	}
+	if (!path_is_dir(s->parent)) {
+		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,
+		    "the directory %s does not exist", s->parent);
+		return false;
+	}
+	if (access(s->parent, W_OK) != 0) {
+		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL, "cannot write in %s: %s",
+		    s->parent, strerror(errno));
+		return false;
+	}
+	s->env.report_md = load_template(cat->datadir, "report.md", d);
+	s->env.report_html = load_template(cat->datadir, "report.html", d);
+	s->pg.page = load_template(cat->datadir, "page.html", d);
+	if (pages) {
+		s->pg.index = load_template(cat->datadir, "index.html", d);
+		s->pg.platforms = load_template(cat->datadir, "platforms.html", d);
+		s->pg.platform = load_template(cat->datadir, "platform.html", d);
+		s->pg.pricing = load_template(cat->datadir, "pricing.html", d);
+		s->pg.methodology = load_template(cat->datadir, "methodology.md", d);
+	}
+	if (!s->env.report_md || !s->env.report_html || !s->pg.page || (pages &&
+	    (!s->pg.index || !s->pg.platforms || !s->pg.platform || !s->pg.pricing ||
+	    !s->pg.methodology)))
+		return false;
+	/* the model defaults (with --set), for the prices and formulas pages */
+	s->defaults = model_new(cat, NULL, o->sets, o->nsets, d);
+	if (s->defaults == NULL || !model_eval(s->defaults, d))
+		return false;
+	s->env.data_date = data_date(cat);
+	s->pg.cat = cat;
+	s->pg.m = s->defaults;
+	s->pg.data_date = s->env.data_date;
+	s->pg.today = cat->today;
+	s->env.pg = &s->pg;
+	s->env.pdf = o->pdf;
+	s->env.created = pinned_time(s->env.data_date);
+	s->env.period_start = xasprintf("%.7s-01T00:00:00Z", s->env.data_date);
+	{
+		int y = atoi(s->env.data_date), mo = atoi(s->env.data_date + 5) + 1;
+
+		if (mo > 12)
+			mo = 1, y++;
+		s->env.period_end = xasprintf("%04d-%02d-01T00:00:00Z", y, mo);
+	}
+	s->env.tmpdir = o->tmpdir;
+	return true;
+}
+
+/* Make the temporary tree beside the output. */
+static bool
+site_tmp(struct site *s, const struct build_opts *o, struct diags *d)
+{
+	clean_stale(s->parent, s->base);
+	s->tmp = xasprintf("%s/.%s.tmp-%ld-XXXXXX", s->parent, s->base, (long)getpid());
+	if (mkdtemp(s->tmp) == NULL) {
+		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,
+		    "cannot create a temporary directory beside it: %s", strerror(errno));
+		free(s->tmp);
+		s->tmp = NULL;
+		return false;
+	}
+	chmod(s->tmp, 0755);
+	return true;
+}
+
+/* The pages around the scenarios, the assets and the manifest, then the swap. */
+static bool
+site_finish(struct site *s, const struct catalog *cat, const struct build_opts *o,
+    struct site_summary *sums, size_t n, struct manifest *mf, char **pdf_ids, size_t npdf,
+    struct diags *d)
+{
+	qsort(sums, n, sizeof(*sums), cmp_summary);
+	if (!pages_index(&s->pg, sums, n, s->tmp, d) ||
+	    !pages_platforms(&s->pg, sums, n, s->tmp, d) || !pages_pricing(&s->pg, s->tmp, d) ||
+	    !pages_methodology(&s->pg, s->tmp, d) || !copy_assets(cat->datadir, s->tmp, d))
+		return false;
+	if (o->pdf && npdf > 0 && !site_pdf(s->tmp, pdf_ids, npdf, o, d))
+		return false;
+	manifest_sort(mf);
+	mf->pages = pages_key(cat, o, mf);
+	if (!manifest_write(s->tmp, mf, d) || !swap_into_place(s->tmp, s->outdir, d))
+		return false;
+	free(s->tmp);
+	s->tmp = NULL;
+	return true;
+}
+
 /*
- * Build the site: every scenario's documents, the index and the assets,
- * into o->outdir, atomically. Returns false after recording every problem
- * found; the previous output is then untouched.
+ * Build the site: every scenario's documents, the pages around them and the
+ * assets, into o->outdir, atomically, on o->jobs threads. A scenario whose
+ * inputs (by content hash) are those of the previous build's directory is
+ * reused as it is; when nothing changed the output is left untouched. With
+ * o->nshards, only the o->shard-th slice of the scenarios is built, without
+ * the pages (runsheet site merges the slices). Returns false after
+ * recording every problem found; the previous output is then untouched.
  */
 bool
 site_build(const struct catalog *cat, const struct build_opts *o, struct diags *d)
 {
-	struct docenv env;
-	char *outdir = xstrdup(o->outdir), *parent, *base, *slash, *tmp = NULL;
-	char **files = NULL, **ids = NULL;
-	size_t nfiles = 0, nids = 0, i, nsum = 0;
+	struct site s;
+	struct pool pl;
+	struct manifest old, mf;
+	char **files = NULL, **pdf_ids = NULL;
+	size_t nfiles = 0, i, k, nsum = 0, npdf = 0;
 	struct site_summary *sums = NULL;
-	struct pages pg;
-	struct model *defaults = NULL;
-	bool ok = false;
+	uint64_t gkey;
+	bool ok = false, have_old, sharded = o->nshards > 0;
+	double t0 = now_seconds();
 
-	memset(&env, 0, sizeof(env));
-	memset(&pg, 0, sizeof(pg));
-	/* the target's parent and name, for the temporary sibling */
-	while (strlen(outdir) > 1 && outdir[strlen(outdir) - 1] == '/')
-		outdir[strlen(outdir) - 1] = '\0';
-	slash = strrchr(outdir, '/');
-	parent = slash ? xstrndup(outdir, slash == outdir ? 1 : (size_t)(slash - outdir)) :
-	    xstrdup(".");
-	base = xstrdup(slash ? slash + 1 : outdir);
-	if (*base == '\0' || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
-		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,
-		    "the output must be a directory name, not \"%s\"", o->outdir);
+	memset(&pl, 0, sizeof(pl));
+	memset(&mf, 0, sizeof(mf));
+	have_old = false;
+	memset(&old, 0, sizeof(old));
+	if (!site_open(&s, cat, o, !sharded, d))
 		goto out;
-	}
-	if (!path_is_dir(parent)) {
-		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,
-		    "the directory %s does not exist", parent);
-		goto out;
-	}
-	if (access(parent, W_OK) != 0) {
-		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,
-		    "cannot write in %s: %s", parent, strerror(errno));
-		goto out;
-	}
 
 	if (o->nscenarios > 0) {
 		files = xcalloc(o->nscenarios + 1, sizeof(*files));
@@ -467,96 +1001,230 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 		goto out;
 	}
 
-	env.report_md = load_template(cat->datadir, "report.md", d);
-	env.report_html = load_template(cat->datadir, "report.html", d);
-	pg.page = load_template(cat->datadir, "page.html", d);
-	pg.index = load_template(cat->datadir, "index.html", d);
-	pg.platforms = load_template(cat->datadir, "platforms.html", d);
-	pg.platform = load_template(cat->datadir, "platform.html", d);
-	pg.pricing = load_template(cat->datadir, "pricing.html", d);
-	pg.methodology = load_template(cat->datadir, "methodology.md", d);
-	if (!env.report_md || !env.report_html || !pg.page || !pg.index || !pg.platforms ||
-	    !pg.platform || !pg.pricing || !pg.methodology)
-		goto out;
-	/* the model defaults (with --set), for the prices and formulas pages */
-	defaults = model_new(cat, NULL, o->sets, o->nsets, d);
-	if (defaults == NULL || !model_eval(defaults, d))
-		goto out;
-	env.data_date = data_date(cat);
-	pg.cat = cat;
-	pg.m = defaults;
-	pg.data_date = env.data_date;
-	pg.today = cat->today;
-	env.pg = &pg;
-	env.pdf = o->pdf;
-	env.created = pinned_time(env.data_date);
-	env.period_start = xasprintf("%.7s-01T00:00:00Z", env.data_date);
-	{
-		int y = atoi(env.data_date), mo = atoi(env.data_date + 5) + 1;
-
-		if (mo > 12)
-			mo = 1, y++;
-		env.period_end = xasprintf("%04d-%02d-01T00:00:00Z", y, mo);
-	}
-	env.tmpdir = o->tmpdir;
-
-	clean_stale(parent, base);
-	tmp = xasprintf("%s/.%s.tmp-%ld-XXXXXX", parent, base, (long)getpid());
-	if (mkdtemp(tmp) == NULL) {
-		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,
-		    "cannot create a temporary directory beside it: %s", strerror(errno));
-		free(tmp);
-		tmp = NULL;
-		goto out;
-	}
-	chmod(tmp, 0755);
-	sums = xcalloc(nfiles + 1, sizeof(*sums));
+	/* the jobs: this shard's slice, each with the key of its inputs */
+	gkey = global_key(cat, o, s.env.created);
+	pl.jobs = xcalloc(nfiles + 1, sizeof(*pl.jobs));
 	for (i = 0; i < nfiles; i++) {
-		char *path = resolve_scenario_path(cat->datadir, files[i]);
+		struct job *j;
+		struct buf b = {0};
 
-		if (o->progress)
-			o->progress(i + 1, nfiles, files[i], o->progress_arg);
-		if (build_one(cat, o, &env, path, tmp, &sums[nsum], &ids, &nids, d))
-			nsum++;
-		free(path);
+		if (sharded && (int)(i % (size_t)o->nshards) != o->shard - 1)
+			continue;
+		j = &pl.jobs[pl.njobs++];
+		j->arg = files[i];
+		j->path = resolve_scenario_path(cat->datadir, files[i]);
+		j->readable = file_read(j->path, &b);
+		j->key = hash_bytes(b.data ? b.data : "", b.len, gkey);
+		buf_free(&b);
+	}
+	/* what the previous build made, and from what */
+	have_old = !o->force && path_is_dir(s.outdir) && manifest_read(s.outdir, &old) &&
+	    old.nshards == o->nshards && old.shard == o->shard;
+	if (have_old) {
+		for (i = 0; i < pl.njobs; i++) {
+			struct job *j = &pl.jobs[i];
+
+			for (k = 0; j->readable && k < old.n; k++)
+				if (old.keys[k] == j->key) {
+					char *dir = xasprintf("%s/scenarios/%s", s.outdir, old.ids[k]);
+
+					if (path_is_dir(dir)) {
+						j->reuse = true;
+						j->id = xstrdup(old.ids[k]);
+					}
+					free(dir);
+					break;
+				}
+		}
+		/* nothing changed at all: leave the output as it is */
+		for (i = 0; i < pl.njobs && pl.jobs[i].reuse; i++)
+			manifest_add(&mf, pl.jobs[i].id, pl.jobs[i].key);
+		if (i == pl.njobs && pl.njobs == old.n && !o->pdf) {
+			mf.nshards = o->nshards;
+			mf.shard = o->shard;
+			manifest_sort(&mf);
+			if (sharded || pages_key(cat, o, &mf) == old.pages) {
+				if (o->stats) {
+					o->stats->reused = pl.njobs;
+					o->stats->wall = now_seconds() - t0;
+				}
+				ok = true;
+				goto out;
+			}
+		}
+		manifest_free(&mf);
+	}
+
+	if (!site_tmp(&s, o, d))
+		goto out;
+	{
+		char *dir = path_join(s.tmp, "scenarios");
+
+		if (!mkdir_p(dir)) {
+			diag_add(d, DIAG_ERROR, dir, 0, 0, NULL, NULL, "cannot create: %s",
+			    strerror(errno));
+			free(dir);
+			goto out;
+		}
+		free(dir);
+	}
+	chart_init();
+	pl.cat = cat;
+	pl.o = o;
+	pl.env = &s.env;
+	pl.tmp = s.tmp;
+	pl.olddir = s.outdir;
+	run_jobs(&pl, o->jobs);
+
+	/* the diagnostics in the order of the scenarios, whatever the threads did */
+	sums = xcalloc(pl.njobs + 1, sizeof(*sums));
+	pdf_ids = xcalloc(pl.njobs + 1, sizeof(*pdf_ids));
+	for (i = 0; i < pl.njobs; i++) {
+		struct job *j = &pl.jobs[i];
+
+		diags_append(d, &j->diags);
+		if (j->id != NULL && !j->ok && j->diags.nerrors == 0) {
+			/* its directory existed already: a duplicate id, reported below */
+		}
+		if (j->id != NULL) {
+			for (k = 0; k < i; k++)
+				if (pl.jobs[k].id && strcmp(pl.jobs[k].id, j->id) == 0)
+					break;
+			if (k < i) {
+				diag_add(d, DIAG_ERROR, j->path, 0, 0, NULL, NULL,
+				    "scenario id \"%s\" is used by another scenario of this build (%s)",
+				    j->id, pl.jobs[k].path);
+				continue;
+			}
+		}
+		if (!j->ok)
+			continue;
+		sums[nsum++] = j->sum;
+		memset(&j->sum, 0, sizeof(j->sum));
+		manifest_add(&mf, j->id, j->key);
+		if (!j->reuse)
+			pdf_ids[npdf++] = j->id;
+		if (o->stats) {
+			int st;
+
+			for (st = 0; st < ST__MAX; st++)
+				o->stats->secs[st] += j->st.secs[st];
+			o->stats->charts += j->st.charts;
+			o->stats->cells += j->st.cells;
+			o->stats->md_bytes += j->st.md_bytes;
+			if (j->reuse)
+				o->stats->reused++;
+			else
+				o->stats->built++;
+		}
 	}
 	if (d->nerrors > 0)
 		goto out;
-	if (!pages_index(&pg, sums, nsum, tmp, d) || !pages_platforms(&pg, sums, nsum, tmp, d) ||
-	    !pages_pricing(&pg, tmp, d) || !pages_methodology(&pg, tmp, d) ||
-	    !copy_assets(cat->datadir, tmp, d))
+	if (sharded) {
+		mf.nshards = o->nshards;
+		mf.shard = o->shard;
+		if (!manifest_write(s.tmp, &mf, d) || (o->pdf && npdf > 0 &&
+		    !site_pdf(s.tmp, pdf_ids, npdf, o, d)) || !swap_into_place(s.tmp, s.outdir, d))
+			goto out;
+		free(s.tmp);
+		s.tmp = NULL;
+		ok = true;
 		goto out;
-	if (o->pdf && !site_pdf(tmp, ids, nids, o, d))
-		goto out;
-	if (!swap_into_place(tmp, outdir, d))
-		goto out;
-	free(tmp);
-	tmp = NULL;
-	ok = true;
-out:
-	if (tmp) {
-		rm_rf(tmp);
-		free(tmp);
 	}
+	ok = site_finish(&s, cat, o, sums, nsum, &mf, pdf_ids, npdf, d);
+out:
+	if (o->stats)
+		o->stats->wall = now_seconds() - t0;
 	for (i = 0; i < nsum; i++)
 		summary_free(&sums[i]);
 	free(sums);
+	free(pdf_ids);
+	for (i = 0; i < pl.njobs; i++) {
+		free(pl.jobs[i].path);
+		free(pl.jobs[i].id);
+		summary_free(&pl.jobs[i].sum);
+		diags_free(&pl.jobs[i].diags);
+	}
+	free(pl.jobs);
 	strv_free(files, nfiles);
-	strv_free(ids, nids);
-	tmpl_free(env.report_md);
-	tmpl_free(env.report_html);
-	tmpl_free(pg.page);
-	tmpl_free(pg.index);
-	tmpl_free(pg.platforms);
-	tmpl_free(pg.platform);
-	tmpl_free(pg.pricing);
-	tmpl_free(pg.methodology);
-	model_free(defaults);
-	free(env.data_date);
-	free(env.period_start);
-	free(env.period_end);
-	free(parent);
-	free(base);
-	free(outdir);
+	manifest_free(&old);
+	manifest_free(&mf);
+	site_free(&s);
+	return ok;
+}
+
+/*
+ * runsheet site OUT SHARD...: assemble the site from the outputs of
+ * runsheet build --shard K/N: their scenario directories, and the pages
+ * around them made here, exactly as one build would. Atomic, as a build.
+ */
+bool
+site_merge(const struct catalog *cat, const struct build_opts *o, char **shards, size_t nshards,
+    struct diags *d)
+{
+	struct site s;
+	struct manifest mf, part;
+	struct site_summary *sums = NULL;
+	size_t nsum = 0, cap = 0, i, k;
+	bool ok = false, *seen = NULL;
+	int nparts = 0;
+
+	memset(&mf, 0, sizeof(mf));
+	if (!site_open(&s, cat, o, true, d))
+		goto out;
+	if (!site_tmp(&s, o, d))
+		goto out;
+	for (i = 0; i < nshards; i++) {
+		if (!manifest_read(shards[i], &part) || part.nshards == 0) {
+			diag_add(d, DIAG_ERROR, shards[i], 0, 0, NULL, NULL,
+			    "not the output of runsheet build --shard K/N (no %s)", MANIFEST);
+			manifest_free(&part);
+			continue;
+		}
+		if (nparts == 0) {
+			nparts = part.nshards;
+			seen = xcalloc((size_t)nparts + 1, sizeof(*seen));
+		}
+		if (part.nshards != nparts || part.shard < 1 || part.shard > nparts ||
+		    seen[part.shard - 1]) {
+			diag_add(d, DIAG_ERROR, shards[i], 0, 0, NULL, NULL,
+			    "shard %d/%d does not fit with the others (%d shards)", part.shard,
+			    part.nshards, nparts);
+			manifest_free(&part);
+			continue;
+		}
+		seen[part.shard - 1] = true;
+		for (k = 0; k < part.n; k++) {
+			char *from = xasprintf("%s/scenarios/%s", shards[i], part.ids[k]);
+			char *to = xasprintf("%s/scenarios/%s", s.tmp, part.ids[k]);
+
+			if (path_is_dir(to)) {
+				diag_add(d, DIAG_ERROR, from, 0, 0, NULL, NULL,
+				    "scenario \"%s\" is in more than one shard", part.ids[k]);
+			} else if (link_tree(from, to, d)) {
+				GROW(sums, nsum, cap);
+				if (summary_from_json(cat, to, &sums[nsum], d))
+					nsum++;
+				manifest_add(&mf, part.ids[k], part.keys[k]);
+			}
+			free(from);
+			free(to);
+		}
+		manifest_free(&part);
+	}
+	for (i = 0; i < (size_t)nparts && d->nerrors == 0; i++)
+		if (!seen[i])
+			diag_add(d, DIAG_ERROR, NULL, 0, 0, NULL, NULL, "shard %zu/%d is missing",
+			    i + 1, nparts);
+	if (d->nerrors > 0)
+		goto out;
+	ok = site_finish(&s, cat, o, sums, nsum, &mf, NULL, 0, d);
+out:
+	for (i = 0; i < nsum; i++)
+		summary_free(&sums[i]);
+	free(sums);
+	free(seen);
+	manifest_free(&mf);
+	site_free(&s);
 	return ok;
 }

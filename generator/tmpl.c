@@ -14,6 +14,9 @@
  *                       md     Markdown inline text  mdcell  a Markdown table cell
  *                       mdblock Markdown written by the scenario's author,
  *                              inserted as is (cmark renders it safely later)
+ *                       plain  no escaping (text templates, Markdown code spans)
+ *                     an HTML template (*.html) takes only text, attr, url and
+ *                     html: the Markdown and plain contexts there are errors
  *   {{#name}}...{{/name}}  a section: once per item of a list, once for a
  *                          true flag or non-empty text, never otherwise
  *   {{^name}}...{{/name}}  an inverted section: when empty or false
@@ -508,6 +511,17 @@ parse(struct tmpl *t, const char *text, enum esc defesc, struct diags *d)
 					}
 					e = (enum esc)k;
 					name = colon + 1;
+					/* an HTML template may not insert text unescaped by
+					 * mistake: Markdown and plain contexts belong in
+					 * Markdown and text templates ({{html:x}} is the
+					 * one deliberate way to insert markup) */
+					if (k < ESC__MAX && defesc == ESC_TEXT && (e == ESC_MD ||
+					    e == ESC_MDCELL || e == ESC_MDBLOCK || e == ESC_PLAIN)) {
+						diag_add(d, DIAG_ERROR, t->path, tl, tc, NULL, NULL,
+						    "\"%s:\" would insert text without HTML escaping "
+						    "into an HTML template", esc_names[k]);
+						ok = false;
+					}
 				}
 				if (!valid_name(name)) {
 					diag_add(d, DIAG_ERROR, t->path, tl, tc, NULL, NULL,

@@ -9,6 +9,6 @@
 extern const unsigned xlsx_palette[COMP__MAX];
 
 bool xlsx_write(const char *, const struct report *, const struct buf *, time_t, const char *,
-    struct diags *);
+    size_t *, struct diags *);
 
 #endif

@@ -20,6 +20,9 @@ unset RUNSHEET_DATA
 RUNSHEET=${RUNSHEET:-build/runsheet}
 UNIT=${UNIT:-build/unit}
 VALGRIND=${VALGRIND:-}
+# keep it to ourselves: LibreOffice's soffice script runs itself under
+# valgrind when it sees VALGRIND in its environment
+export -n VALGRIND
 UPDATE=0
 SUITES=()
 for a in "$@"; do
@@ -28,7 +31,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis install lo browser)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis fuzz hostile faults scale install lo browser)
 
 mkdir -p build
 LOG=build/test.log
@@ -44,8 +47,9 @@ rs() { $VALGRIND "$RUNSHEET" "$@"; }
 
 # --- unit: formula cases, names, numbers, JSON positions, expectations ---
 suite_unit() {
-	local out
+	local out status
 	out=$($VALGRIND "$UNIT" 2>&1)
+	status=$?
 	echo "$out" >> "$LOG"
 	while IFS= read -r line; do
 		case $line in
@@ -55,12 +59,34 @@ suite_unit() {
 		esac
 	done <<< "$out"
 	case $out in *"# unit:"*) ;; *) fail "unit harness crashed"; echo "$out" | tail -5 ;; esac
+	case $out in *"# unit:"*", 0 failed"*)
+		[ "$status" -eq 0 ] || fail "unit harness exited with status $status" ;;
+	esac
 }
 
 # --- cli: golden files tests/cli/*.t --------------------------------------
 # A .t file: "args:" (shell words), "status:", then "--- stdout" and
 # "--- stderr" sections with the exact expected output.
+# Every malformed-input case names the file and the place, the --set or
+# the option it is about.
+cli_messages_placed() {
+	local t first bad=""
+	for t in tests/cli/bad-*.t; do
+		first=$(sed -n '/^--- stderr/{n;p;q}' "$t")
+		case $first in
+		*.json:[0-9]*:[0-9]*": error: "*|"--set "*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*) ;;
+		*) bad="$bad $t" ;;
+		esac
+	done
+	if [ -z "$bad" ]; then
+		pass "cli: all $(ls tests/cli/bad-*.t | wc -l) malformed-input messages name the file and the place"
+	else
+		fail "cli: messages without a place:$bad"
+	fi
+}
+
 suite_cli() {
+	cli_messages_placed
 	local t args want_status got_status want_out want_err got_out got_err
 	for t in tests/cli/*.t; do
 		args=$(sed -n 's/^args: //p' "$t")
@@ -474,6 +500,405 @@ suite_browser() {
 	fi
 }
 
+# --- fuzz: the fuzz harnesses replayed on their regressions and seeds ------
+# fuzz/regressions/NAME/ holds every input a fuzzer crashed on; the seed
+# corpus is the bundled data. Built without libFuzzer (fuzz/driver.c).
+suite_fuzz() {
+	local name bin n
+	rm -rf build/fuzz-seed
+	fuzz/run.sh --seed build/fuzz-seed
+	for name in scenario formula template; do
+		bin=${REPLAY:-build}/replay-$name
+		if [ ! -x "$bin" ]; then
+			fail "fuzz: $bin is not built (make check builds it)"
+			continue
+		fi
+		n=$(find build/fuzz-seed/corpus/$name -type f | wc -l)
+		if out=$(find build/fuzz-seed/corpus/$name -type f -print0 | sort -z |
+		    RUNSHEET_DATA=. xargs -0 $VALGRIND "$bin" 2>&1); then
+			pass "fuzz: the $name harness replays $n seeds and regressions without a finding"
+		else
+			fail "fuzz: the $name harness fails on its corpus: $(echo "$out" | tail -5)"
+		fi
+	done
+}
+
+# --- hostile: input that tries to inject into what runsheet writes ---------
+# Scenario strings with markup, quotes and formulas; a pricing sheet with a
+# formula for a source and a javascript: URL; model data whose platform
+# name is a formula; scenario ids that try to leave the output directory.
+# Each check fails if its protection is removed.
+nogrep() { # PATTERN FILES...: true if no file matches
+	! grep -q -e "$@" 2> /dev/null
+}
+
+suite_hostile() {
+	local dir=build/hostile site f id out x pages n
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	site=$dir/site
+	if ! rs build -q -o "$site" tests/data/hostile/injection.json \
+	    tests/data/hostile/formula-title.json \
+	    --pricing tests/data/hostile/pricing-formula-source.json > "$dir/build.log" 2>&1; then
+		fail "hostile: the build of the hostile scenarios failed: $(head -3 "$dir/build.log")"
+		return
+	fi
+	pages=$(find "$site" -name '*.html' | sort)
+	n=$(echo "$pages" | wc -l)
+	# HTML: nothing from the input becomes markup or a script
+	for x in '<script>' '<script src="[^a]' '<[a-z][a-z0-9]*( +[a-z-]+(="[^"]*")?)* +on[a-z]+=' '<iframe' \
+	    'href="javascript:' 'src="javascript:' '<img src=x' '<b>bold'; do
+		# shellcheck disable=SC2086
+		if ! grep -q -E -e "$x" $pages; then
+			pass "hostile: no page of $n contains the markup $x"
+		else
+			fail "hostile: $x in $(grep -l -E -e "$x" $pages | head -3 | tr '\n' ' ')"
+		fi
+	done
+	f=$site/scenarios/injection/report.html
+	if grep -q "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; and 'single' &amp; &lt;b&gt;bold&lt;/b&gt;</h1>" "$f"; then
+		pass "hostile: a title with markup and quotes is shown as text in the report"
+	else
+		fail "hostile: the hostile title is not escaped in the report's heading"
+	fi
+	if grep -q '<title>&lt;script&gt;alert(1)' "$f" &&
+	    grep -q '<meta name="description" content="A summary with &lt;img src=x onerror=alert(2)&gt; and &quot;quotes&quot;' "$f"; then
+		pass "hostile: the title and summary are escaped in <title> and an attribute"
+	else
+		fail "hostile: <title> or the description attribute is not escaped"
+	fi
+	if grep -q 'raw HTML omitted' "$f" && grep -q '<strong>bold</strong>' "$f"; then
+		pass "hostile: the author's Markdown renders, its raw HTML is dropped"
+	else
+		fail "hostile: the author's Markdown is not rendered safely"
+	fi
+	if grep -q '&lt;script&gt;alert(1)' "$site/index.html" &&
+	    grep -q '&lt;script&gt;alert(1)' "$site/platforms/cloud_run.html"; then
+		pass "hostile: the title is escaped in the index and on the platform pages"
+	else
+		fail "hostile: the title is not escaped in the index or a platform page"
+	fi
+	if grep -q '=HYPERLINK(&quot;http://evil.example&quot;,&quot;our contract&quot;)' "$site/pricing.html" &&
+	    nogrep 'href="javascript' "$site/pricing.html"; then
+		pass "hostile: a pricing sheet's formula-like source is text, its javascript: URL no link"
+	else
+		fail "hostile: the hostile pricing source or URL reached pricing.html unsafely"
+	fi
+	# workbook: text that looks like a formula stays text
+	for id in injection formula-title; do
+		rm -rf "$dir/x" && mkdir -p "$dir/x"
+		(cd "$dir/x" && unzip -q "../site/scenarios/$id/workbook.xlsx")
+		if nogrep -r -E '<f>[^<]*(HYPERLINK|cmd\||SUM\(1)' "$dir/x/xl/worksheets"; then
+			pass "hostile: $id's workbook has no formula from input text"
+		else
+			fail "hostile: $id's workbook turned input text into a formula"
+		fi
+	done
+	if grep -q '>=HYPERLINK("http://evil.example/","Click me")<' "$dir/x/xl/sharedStrings.xml"; then
+		pass "hostile: a formula-like title is a string in the workbook"
+	else
+		fail "hostile: the formula-like title is not a workbook string"
+	fi
+	# CSV: model data from --data whose names look like formulas is neutralised
+	local data=$dir/data
+	mkdir -p "$data"
+	cp -R models scenarios templates assets "$data/"
+	sed -i 's/"name": "Google Cloud Run"/"name": "=HYPERLINK(\\"http:\/\/evil.example\\",\\"x\\")"/; s/"vendor": "Google Cloud"/"vendor": "+cmd|calc"/' \
+	    "$data/models/platforms/cloud_run.json"
+	out=$(rs calc seed-004-business-hours --data "$data" --format csv)
+	case $out in
+	*",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","*) pass "hostile: calc --format csv neutralises a formula-like name" ;;
+	*) fail "hostile: calc --format csv: $(echo "$out" | sed -n 2p)" ;;
+	esac
+	rs build -q --data "$data" -o "$dir/site2" seed-004-business-hours > /dev/null 2>&1
+	if grep -q "'+cmd|calc" "$dir/site2/scenarios/seed-004-business-hours/breakdown.csv" &&
+	    nogrep '^[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,+cmd' "$dir/site2/scenarios/seed-004-business-hours/breakdown.csv"; then
+		pass "hostile: breakdown.csv neutralises a formula-like vendor"
+	else
+		fail "hostile: breakdown.csv lets a formula-like vendor through"
+	fi
+	# paths: a scenario id becomes a directory name only if it is safe
+	local bad=("../evil" "/tmp/evil" "a/b" ".hidden" "Upper" "a..b" "" \
+	    "$(printf 'x%.0s' $(seq 65))" 'a\u0000b' 'a b' 'a\\b')
+	for id in "${bad[@]}"; do
+		printf '{"id": "%s", "title": "t", "workload": {"vcpu": 1}}\n' "$id" > "$dir/bad-id.json"
+		rm -rf "$dir/site3" "$dir/evil" /tmp/evil
+		if out=$(rs build -q -o "$dir/site3" "$dir/bad-id.json" 2>&1); then
+			fail "hostile: scenario id \"$id\" was accepted"
+		elif [ -e "$dir/site3" ] || [ -e "$dir/evil" ] || [ -e /tmp/evil ]; then
+			fail "hostile: scenario id \"$id\" wrote something"
+		else
+			case $out in
+			*"bad-id.json:1:"*"error: /id: "*) pass "hostile: scenario id \"${id:0:20}\" is rejected with its place" ;;
+			*) fail "hostile: scenario id \"$id\": $out" ;;
+			esac
+		fi
+	done
+	for x in / . .. ""; do
+		if rs build -q -o "$x" seed-004-business-hours > /dev/null 2>&1; then
+			fail "hostile: -o \"$x\" was accepted"
+		else
+			pass "hostile: -o \"$x\" is refused"
+		fi
+	done
+	# no document ever says nan or inf: the bundled site and the hostile one
+	rs build -q -o "$dir/site4" > /dev/null 2>&1
+	if grep -r -l -i -E '(^|[^a-z])-?(nan|inf|infinity)([^a-z]|$)' "$site" "$dir/site4" \
+	    --include='*.md' --include='*.json' --include='*.csv' --include='*.html' > "$dir/nan.txt"; then
+		fail "hostile: nan or inf printed in $(head -3 "$dir/nan.txt" | tr '\n' ' ')"
+	else
+		pass "hostile: no report, JSON, CSV or page prints nan or inf"
+	fi
+	# bounds: each limit is an error that says so
+	local data2=$dir/bounds
+	bounds_case() { # NAME EXPECTED: a data directory with models/assumptions/bounds.json
+		rm -rf "$data2" && mkdir -p "$data2"
+		cp -R models scenarios templates assets "$data2/"
+		cp "$dir/bounds.json" "$data2/models/assumptions/bounds.json"
+		out=$(rs calc seed-004-business-hours --data "$data2" 2>&1)
+		case $out in
+		*"$2"*) pass "hostile: bounds: $1 is an error (\"$2\")" ;;
+		*) fail "hostile: bounds: $1: $(echo "$out" | head -2)" ;;
+		esac
+	}
+	awk 'BEGIN { print "{\"kind\": \"assumptions\", \"title\": \"a long chain\", \"cells\": {\"chain\": {";
+		print "\"x_0\": {\"value\": 1, \"unit\": \"n\", \"description\": \"start\"}";
+		for (i = 1; i <= 10001; i++) printf ",\"x_%d\": {\"formula\": \"chain.x_%d+1\", \"unit\": \"n\", \"description\": \"next\"}\n", i, i - 1;
+		print "}}}" }' > "$dir/bounds.json"
+	bounds_case "a reference chain of 10,001 cells" "longer than 10000"
+	awk 'BEGIN { print "{\"kind\": \"assumptions\", \"title\": \"many cells\", \"cells\": {\"many\": {";
+		for (i = 0; i <= 100000; i++) printf "%s\"x_%d\": {\"value\": %d, \"unit\": \"n\", \"description\": \"x\"}\n", i ? "," : "", i, i;
+		print "}}}" }' > "$dir/bounds.json"
+	bounds_case "100,001 cells in a model" "more than 100000 cells"
+	awk 'BEGIN { s = ""; for (i = 0; i < 8000; i++) s = s "x";
+		print "{\"kind\": \"assumptions\", \"title\": \"long text\", \"cells\": {\"text\": {";
+		printf "\"a\": {\"value\": \"%s\", \"unit\": \"text\", \"description\": \"8,000 bytes\"},\n", s;
+		print "\"b\": {\"formula\": \"text.a&text.a&text.a&text.a&text.a\", \"unit\": \"text\", \"description\": \"40,000 bytes\"}";
+		print "}}}" }' > "$dir/bounds.json"
+	bounds_case "text of 40,000 characters" "text longer than 32767 characters"
+	head -c 17000000 /dev/zero | tr '\0' ' ' > "$dir/huge.json"
+	out=$(rs calc "$dir/huge.json" 2>&1)
+	case $out in
+	*"huge.json: error: file is larger than 16777216 bytes"*) pass "hostile: bounds: a 17 MB input file is refused" ;;
+	*) fail "hostile: bounds: huge file: $(echo "$out" | head -2)" ;;
+	esac
+	rm -f "$dir/huge.json"
+	printf '{"id": "long-name", "title": "t", "workload.%s": 1}\n' "$(printf 'v%.0s' $(seq 300))" > "$dir/long-name.json"
+	out=$(rs calc "$dir/long-name.json" 2>&1)
+	case $out in
+	*"long-name.json:1:"*"at most 255 characters"*) pass "hostile: bounds: a 309-character cell name is refused at its place" ;;
+	*) fail "hostile: bounds: long name: $(echo "$out" | head -2)" ;;
+	esac
+	# shellcheck disable=SC2046
+	out=$(rs build -q -o "$dir/many" $(yes s | head -100001) 2>&1)
+	case $out in
+	*"100001 scenarios; one build takes at most 100000"*) pass "hostile: bounds: 100,001 scenarios in one build are refused" ;;
+	*) fail "hostile: bounds: many scenarios: $(echo "$out" | head -2)" ;;
+	esac
+	# a formula that overflows is #NUM!, not inf
+	out=$(rs calc seed-004-business-hours --set 'workload.egress_gb_per_month==1E308*10' 2>&1)
+	case $out in
+	*"#NUM!"*) pass "hostile: an overflowing formula is #NUM!, reported with its cell" ;;
+	*) fail "hostile: overflow: $(echo "$out" | head -2)" ;;
+	esac
+	rm -rf "$dir"
+}
+
+# --- faults: killed builds, full disks, read-only directories, locales ------
+suite_faults() {
+	local dir=build/faults before after pid i out
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	rs build -q -o "$dir/site" > /dev/null 2>&1
+	before=$(cd "$dir/site" && find . -type f -exec sha256sum {} + | sort)
+	# SIGKILL in the middle of a build: the previous site is intact (--force,
+	# or the unchanged inputs would make the build a no-op; more samples keep
+	# it busy long enough to be caught midway)
+	$VALGRIND "$RUNSHEET" build -q --force -j 1 --samples 20000 -o "$dir/site" > /dev/null 2>&1 &
+	pid=$!
+	for i in $(seq 100); do
+		sleep 0.05
+		ls -d "$dir"/.site.tmp-* > /dev/null 2>&1 && [ -n "$(find "$dir"/.site.tmp-* -name report.html 2>/dev/null)" ] && break
+	done
+	kill -9 $pid 2> /dev/null
+	wait $pid 2> /dev/null
+	after=$(cd "$dir/site" && find . -type f -exec sha256sum {} + | sort)
+	if ls -d "$dir"/.site.tmp-* > /dev/null 2>&1; then
+		pass "faults: a build killed midway left its temporary directory (as expected)"
+	else
+		fail "faults: the kill came too late to test anything (no temporary directory)"
+	fi
+	if [ "$before" = "$after" ]; then
+		pass "faults: after SIGKILL the previous site is intact ($(echo "$before" | wc -l) files)"
+	else
+		fail "faults: SIGKILL changed the previous site"
+	fi
+	rs build -q -o "$dir/site" seed-004-business-hours > /dev/null 2>&1
+	if ls -d "$dir"/.site.tmp-* > /dev/null 2>&1; then
+		fail "faults: the next build did not remove the killed build's temporary directory"
+	else
+		pass "faults: the next build removes the killed build's temporary directory"
+	fi
+	# a full disk and a read-only directory, in a tmpfs of our own (a user
+	# and mount namespace when we are not root)
+	local ns="unshare -m" disk=$dir/disk
+	[ "$(id -u)" = 0 ] || ns="unshare -Urm"
+	mkdir -p "$disk"
+	# shellcheck disable=SC2016
+	out=$($ns sh -c 'mount -t tmpfs -o size=300k tmpfs "$1" && mkdir "$1/site" && echo old > "$1/site/keep" &&
+		"$2" build -q -o "$1/site"; echo "status=$?"; echo "left: $(ls -A "$1" | tr "\n" " ")";
+		echo "keep: $(cat "$1/site/keep")"' sh "$disk" "$RUNSHEET" 2>&1)
+	case $out in
+	*"cannot write: No space left on device"*"status=1"*"left: site "*"keep: old"*)
+		pass "faults: a full disk gives a clear error, leaves the previous site and no temporary directory" ;;
+	*) fail "faults: full disk: $(echo "$out" | tail -4)" ;;
+	esac
+	# shellcheck disable=SC2016
+	out=$($ns sh -c 'mount -t tmpfs -o size=1m,ro tmpfs "$1" && "$2" build -q -o "$1/site"; echo "status=$?"' sh "$disk" "$RUNSHEET" 2>&1)
+	case $out in
+	*"Read-only file system"*"status=1"*) pass "faults: a read-only output directory gives a clear error" ;;
+	*) fail "faults: read-only: $(echo "$out" | head -3)" ;;
+	esac
+	# determinism across locales and time zones
+	rm -rf "$dir"/a "$dir"/b
+	rs build -q -o "$dir/a" > /dev/null 2>&1
+	if ! locale -a 2> /dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+		fail "faults: the de_DE.UTF-8 locale is not installed (make check generates it)"
+	else
+		LC_ALL=de_DE.UTF-8 TZ=Pacific/Chatham rs build -q -o "$dir/b" > /dev/null 2>&1
+		if diff -r "$dir/a" "$dir/b" > /dev/null; then
+			pass "faults: LC_ALL=de_DE.UTF-8 TZ=Pacific/Chatham gives byte-identical output"
+		else
+			fail "faults: locale or time zone changed the output: $(diff -rq "$dir/a" "$dir/b" | head -3)"
+		fi
+		out=$(LC_ALL=de_DE.UTF-8 rs calc seed-004-business-hours --format csv | sed -n 2p)
+		case $out in
+		*,110.24[0-9]*) pass "faults: CSV keeps a decimal point under de_DE.UTF-8" ;;
+		*) fail "faults: CSV under de_DE.UTF-8: $out" ;;
+		esac
+	fi
+	rm -rf "$dir"
+}
+
+# --- scale: -j, shards and their merge, incremental rebuilds -------------
+suite_scale() {
+	local dir=build/scale n k out st
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	# the same site whatever the number of workers (more than scenarios too)
+	for n in 1 2 16; do
+		rs build -q -j "$n" -o "$dir/j$n" > /dev/null 2>&1
+	done
+	for n in 2 16; do
+		if [ -s "$dir/j1/index.html" ] && diff -r "$dir/j1" "$dir/j$n" > /dev/null; then
+			pass "scale: build -j $n is byte-identical to -j 1"
+		else
+			fail "scale: -j $n differs from -j 1: $(diff -rq "$dir/j1" "$dir/j$n" 2>&1 | head -3)"
+		fi
+	done
+	# three shards, merged, equal one build byte for byte; 8 scenarios in
+	# slices of every third from the K-th: 3, 3 and 2
+	for k in 1 2 3; do
+		rs build -q --shard "$k/3" -o "$dir/s$k" > /dev/null 2>&1
+	done
+	out=$(for k in 1 2 3; do ls "$dir/s$k/scenarios" 2> /dev/null | wc -l; done | tr '\n' ' ')
+	if [ "$out" = "3 3 2 " ] && [ ! -e "$dir/s1/index.html" ]; then
+		pass "scale: --shard K/3 builds only its slice (3, 3, 2 scenarios, no index)"
+	else
+		fail "scale: shard sizes: $out"
+	fi
+	rs site -q -o "$dir/merged" "$dir/s3" "$dir/s1" "$dir/s2" > /dev/null 2>&1
+	if [ -s "$dir/merged/index.html" ] && diff -r "$dir/j1" "$dir/merged" > /dev/null; then
+		pass "scale: runsheet site merges three shards into the single build, byte for byte"
+	else
+		fail "scale: merged site differs: $(diff -rq "$dir/j1" "$dir/merged" 2>&1 | head -3)"
+	fi
+	out=$(rs site -o "$dir/merged2" "$dir/s1" "$dir/s3" 2>&1)
+	case $out in
+	*"shard 2/3 is missing"*) pass "scale: merging without a shard is an error that names it" ;;
+	*) fail "scale: missing shard: $out" ;;
+	esac
+	out=$(rs site -o "$dir/merged2" "$dir/s1" "$dir/s1" "$dir/s2" "$dir/s3" 2>&1)
+	case $out in
+	*"does not fit with the others"*) pass "scale: a shard given twice is an error" ;;
+	*) fail "scale: shard twice: $out" ;;
+	esac
+	out=$(rs site -o "$dir/merged2" "$dir/j1" 2>&1)
+	case $out in
+	*"j1: error: not the output of runsheet build --shard"*) pass "scale: merging a whole site is an error" ;;
+	*) fail "scale: not a shard: $out" ;;
+	esac
+	[ -e "$dir/merged2" ] && fail "scale: a failed merge left $dir/merged2"
+	# incremental: nothing changed, nothing rewritten; by content, not time
+	local data=$dir/data inc=$dir/inc
+	mkdir -p "$data"
+	cp -R models scenarios templates assets schema "$data/"
+	rs build -q --data "$data" -o "$inc" --stats "$dir/st.json" > /dev/null 2>&1
+	st=$(tr -d ' \n' < "$dir/st.json" 2> /dev/null)
+	case $st in
+	*'"built":8,"reused":0'*) pass "scale: the first build builds all 8 scenarios" ;;
+	*) fail "scale: first build stats: $st" ;;
+	esac
+	local before after
+	before=$(stat -c '%i %Y' "$inc/index.html" "$inc/scenarios/steady-api/workbook.xlsx")
+	sleep 1
+	touch "$data"/scenarios/*.json "$data"/templates/* "$data"/models/platforms/*.json
+	rs build -q --data "$data" -o "$inc" --stats "$dir/st.json" > /dev/null 2>&1
+	st=$(tr -d ' \n' < "$dir/st.json" 2> /dev/null)
+	after=$(stat -c '%i %Y' "$inc/index.html" "$inc/scenarios/steady-api/workbook.xlsx")
+	if [ "$before" = "$after" ] && case $st in *'"built":0,"reused":8'*) true ;; *) false ;; esac; then
+		pass "scale: a rebuild with only timestamps changed rewrites nothing"
+	else
+		fail "scale: no-change rebuild: $st ($before / $after)"
+	fi
+	# one scenario changed: only it is rebuilt, and the site equals a full build
+	sed -i 's/"active_hours_per_day": 12/"active_hours_per_day": 11/' "$data/scenarios/seed-004-business-hours.json"
+	rs build -q --data "$data" -o "$inc" --stats "$dir/st.json" > /dev/null 2>&1
+	st=$(tr -d ' \n' < "$dir/st.json" 2> /dev/null)
+	rs build -q --data "$data" --force -o "$dir/full" > /dev/null 2>&1
+	case $st in
+	*'"built":1,"reused":7'*)
+		if diff -r "$inc" "$dir/full" > /dev/null && ! diff -q "$inc/index.html" "$dir/j1/index.html" > /dev/null; then
+			pass "scale: one changed scenario rebuilds one, and the site equals a full build"
+		else
+			fail "scale: incremental site differs from a full build: $(diff -rq "$inc" "$dir/full" | head -3)"
+		fi ;;
+	*) fail "scale: one changed scenario: $st" ;;
+	esac
+	# templates, model data and --set are inputs too
+	echo '<!-- changed -->' >> "$data/templates/report.html"
+	rs build -q --data "$data" -o "$inc" --stats "$dir/st.json" > /dev/null 2>&1
+	st=$(tr -d ' \n' < "$dir/st.json" 2> /dev/null)
+	case $st in
+	*'"built":8,"reused":0'*) pass "scale: a changed template rebuilds every scenario" ;;
+	*) fail "scale: changed template: $st" ;;
+	esac
+	sed -i 's/"value": 2.4e-05,/"value": 2.5e-05,/' "$data/models/pricing/gcp.json"
+	rs build -q --data "$data" -o "$inc" --stats "$dir/st.json" > /dev/null 2>&1
+	st=$(tr -d ' \n' < "$dir/st.json" 2> /dev/null)
+	case $st in
+	*'"built":8,"reused":0'*) pass "scale: a changed price rebuilds every scenario" ;;
+	*) fail "scale: changed price: $st" ;;
+	esac
+	rs build -q --data "$data" -o "$inc" --set team.engineers=9 --stats "$dir/st.json" > /dev/null 2>&1
+	st=$(tr -d ' \n' < "$dir/st.json" 2> /dev/null)
+	case $st in
+	*'"built":8,"reused":0'*) pass "scale: a changed --set rebuilds every scenario" ;;
+	*) fail "scale: changed --set: $st" ;;
+	esac
+	# usage errors
+	for k in "--shard 0/3" "--shard 4/3" "--shard 1/0" "--shard 1/3x" "--shard x" "-j 0" "-j two"; do
+		# shellcheck disable=SC2086
+		out=$(rs build -q -o "$dir/bad" $k 2>&1)
+		n=$?
+		case $n:$out in
+		2:"runsheet: "*"expected"*"--help"*) pass "scale: build $k is a usage error" ;;
+		*) fail "scale: build $k: status $n: $out" ;;
+		esac
+	done
+	rm -rf "$dir"
+}
+
 # --- install: make install into a staging root, run the installed copy --
 suite_install() {
 	local root=build/install-test out
@@ -527,6 +952,18 @@ for s in "${SUITES[@]}"; do
 		FAIL=$((FAIL + 1))
 	fi
 done
+
+# Under make check-asan / check-valgrind every report of the checker is a
+# failure, whatever the exit status of the command that produced it.
+if [ -n "${SANITIZER_LOGS:-}" ]; then
+	reports=$(find "$SANITIZER_LOGS" -type f -size +0 2>/dev/null | sort)
+	if [ -z "$reports" ]; then
+		pass "sanitizers: no report in $SANITIZER_LOGS"
+	else
+		fail "sanitizers: $(echo "$reports" | wc -l) reports in $SANITIZER_LOGS"
+		for r in $(echo "$reports" | head -3); do head -30 "$r" | sed 's/^/#   /'; done
+	fi
+fi
 
 if [ "$SKIP" -gt 0 ]; then
 	echo "$PASS passed, $FAIL failed, $SKIP skipped"

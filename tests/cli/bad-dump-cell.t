@@ -4,5 +4,5 @@ status: 1
 --- stdout
 
 --- stderr
-runsheet: error: workload.vcpux: no cell named "workload.vcpux" (did you mean "workload.vcpu"?)
+dump workload.vcpux: error: no cell named "workload.vcpux" (did you mean "workload.vcpu"?)
 runsheet: 1 error
