@@ -903,9 +903,11 @@ chart_write_png(cairo_surface_t *s, struct buf *out)
 		const uint32_t *px = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
 
 		for (x = 0; x < w; x++) {
-			row[x * 3] = (unsigned char)(px[x] >> 16);
-			row[x * 3 + 1] = (unsigned char)(px[x] >> 8);
-			row[x * 3 + 2] = (unsigned char)px[x];
+			unsigned char *o = row + (size_t)x * 3;
+
+			o[0] = (unsigned char)(px[x] >> 16);
+			o[1] = (unsigned char)(px[x] >> 8);
+			o[2] = (unsigned char)px[x];
 		}
 		png_write_row(png, row);
 	}

@@ -278,7 +278,7 @@ locate(struct scan *s, const char *pointer)
 		}
 		if (*s->p == '{') {
 			bool found = false;
-			char *want = seg;
+			char *want;
 			const char *start = s->p + 1;
 			int pass;
 

@@ -935,7 +935,8 @@ site_finish(struct site *s, const struct catalog *cat, const struct build_opts *
     struct site_summary *sums, size_t n, struct manifest *mf, char **pdf_ids, size_t npdf,
     struct diags *d)
 {
-	qsort(sums, n, sizeof(*sums), cmp_summary);
+	if (n > 1)
+		qsort(sums, n, sizeof(*sums), cmp_summary);
 	if (!pages_index(&s->pg, sums, n, s->tmp, d) ||
 	    !pages_platforms(&s->pg, sums, n, s->tmp, d) || !pages_pricing(&s->pg, s->tmp, d) ||
 	    !pages_methodology(&s->pg, s->tmp, d) || !copy_assets(cat->datadir, s->tmp, d))
@@ -970,12 +971,11 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 	size_t nfiles = 0, i, k, nsum = 0, npdf = 0;
 	struct site_summary *sums = NULL;
 	uint64_t gkey;
-	bool ok = false, have_old, sharded = o->nshards > 0;
+	bool ok = false, have_old = false, sharded = o->nshards > 0;
 	double t0 = now_seconds();
 
 	memset(&pl, 0, sizeof(pl));
 	memset(&mf, 0, sizeof(mf));
-	have_old = false;
 	memset(&old, 0, sizeof(old));
 	if (!site_open(&s, cat, o, !sharded, d))
 		goto out;
