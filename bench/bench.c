@@ -44,6 +44,7 @@
 #include "analysis.h"
 #include "document.h"
 #include "floor.h"
+#include "xlsx.h"
 
 static void
 usage(void)
@@ -429,7 +430,6 @@ bench_run(int argc, char **argv)
 	char **files;
 	size_t nfiles = 0;
 	int a = 0, rc = 0;
-	struct stat sb;
 
 	while (a < argc) {
 		if (strcmp(argv[a], "-s") == 0 && a + 1 < argc)
@@ -443,9 +443,7 @@ bench_run(int argc, char **argv)
 		fprintf(stderr, "bench: build/runsheet: %s (run make first)\n", strerror(errno));
 		return 1;
 	}
-	/* runsheet build puts libxlsxwriter's files on /dev/shm when it can: so does the floor */
-	if (stat("/dev/shm", &sb) == 0 && S_ISDIR(sb.st_mode) && access("/dev/shm", W_OK) == 0)
-		tmpdir = "/dev/shm";
+	tmpdir = xlsx_tmpdir(); /* where runsheet build puts libxlsxwriter's files */
 	mkdir("build", 0777);
 	mkdir("build/bench-run", 0777);
 	printf("runsheet benchmark: %d cores; times in milliseconds per scenario\n", cores());

@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,6 +24,7 @@
 #include "site.h"
 #include "chart.h"
 #include "analysis.h"
+#include "xlsx.h"
 
 #ifndef DATADIR
 #define DATADIR "/usr/local/share/runsheet"
@@ -870,24 +870,6 @@ cores(void)
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
 
 	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
-}
-
-/*
- * Where libxlsxwriter keeps its temporary files while it writes a workbook:
- * $RUNSHEET_TMPDIR if set, else /dev/shm when it is a writable directory
- * (RAM: a few milliseconds less per workbook), else the system's default.
- */
-static const char *
-xlsx_tmpdir(void)
-{
-	const char *t = getenv("RUNSHEET_TMPDIR");
-	struct stat sb;
-
-	if (t && *t)
-		return t;
-	if (stat("/dev/shm", &sb) == 0 && S_ISDIR(sb.st_mode) && access("/dev/shm", W_OK) == 0)
-		return "/dev/shm";
-	return NULL;
 }
 
 /* runsheet build --stats FILE: the stage times as JSON. */

@@ -26,7 +26,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <xlsxwriter.h>
 
@@ -1021,6 +1023,25 @@ sheet_latency(struct xw *x, lxw_worksheet *ws)
 
 /* The palette of chart.c as RGB integers for libxlsxwriter. */
 const unsigned xlsx_palette[COMP__MAX] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9};
+
+/*
+ * Where libxlsxwriter keeps its temporary files while it writes a workbook:
+ * $RUNSHEET_TMPDIR if set, else /dev/shm when it is a writable directory
+ * (RAM: a few milliseconds less per workbook), else NULL for the system's
+ * default. The build and the benchmark's floor both use it.
+ */
+const char *
+xlsx_tmpdir(void)
+{
+	const char *t = getenv("RUNSHEET_TMPDIR");
+	struct stat sb;
+
+	if (t && *t)
+		return t;
+	if (stat("/dev/shm", &sb) == 0 && S_ISDIR(sb.st_mode) && access("/dev/shm", W_OK) == 0)
+		return "/dev/shm";
+	return NULL;
+}
 
 /*
  * Write the workbook of report r to path, with the chart PNG embedded and

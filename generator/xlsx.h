@@ -8,6 +8,7 @@
 
 extern const unsigned xlsx_palette[COMP__MAX];
 
+const char *xlsx_tmpdir(void);
 bool xlsx_write(const char *, const struct report *, const struct buf *, time_t, const char *,
     size_t *, struct diags *);
 
