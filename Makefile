@@ -22,13 +22,13 @@ DESTDIR   ?=
 
 CC        ?= cc
 PKG_CONFIG ?= pkg-config
-PKGS      := jansson libcmark-gfm xlsxwriter cairo fontconfig libpng
+PKGS      := jansson libcmark-gfm xlsxwriter cairo fontconfig libpng zlib
 
 # Each pkg-config module and the Debian package that provides it; plus
 # packages that have no pkg-config module (headers, fonts).
 DEP_MODULES := jansson:libjansson-dev libcmark-gfm:libcmark-gfm-dev \
                xlsxwriter:libxlsxwriter-dev cairo:libcairo2-dev fontconfig:libfontconfig-dev \
-               libpng:libpng-dev
+               libpng:libpng-dev zlib:zlib1g-dev
 DEP_FILES   := /usr/include/cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev \
                /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 TEST_DEBS   := libreoffice-calc-nogui zip unzip locales chromium poppler-utils bsdutils
@@ -217,7 +217,7 @@ screenshots: all test-deps
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 build/runsheet $(DESTDIR)$(BINDIR)/runsheet
-	cp -R models scenarios schema templates assets $(DESTDIR)$(DATADIR)/
+	cp -R models scenarios schema templates assets scripts $(DESTDIR)$(DATADIR)/
 	install -m 644 docs/runsheet.1 $(DESTDIR)$(MANDIR)/man1/runsheet.1
 
 uninstall:

@@ -4,6 +4,7 @@
  *   bench run [-s SIZES] [-o JSON]     the whole benchmark (make bench)
  *   bench corpus N DIR                 a data directory of N synthetic scenarios
  *   bench mc [-n SAMPLES] [SCENARIO...]
+ *   bench prices [MB]                  runsheet prices import of a big offer file
  *
  * run: for each N of SIZES (default 10,100,1000) a corpus of N synthetic
  * scenarios, built by build/runsheet on one worker and on every core (as
@@ -18,6 +19,11 @@
  * memory, requests, egress, storage, services, engineers) scaled by a
  * factor from 1/2 to 2 drawn from the scenario's number: deterministic.
  * DIR gets links to the bundled models, templates, assets and schema.
+ *
+ * prices: runsheet prices import aws of an AmazonEC2-shaped offer file of
+ * about MB megabytes (default 400, the size of a real regional AmazonEC2
+ * file), written by this program: the seconds and the peak RSS, which stay
+ * flat as the file grows because the offer file is read as a stream.
  *
  * mc: the Monte Carlo of each scenario (default: every bundled one) with
  * SAMPLES samples (default 10,000) on one core: the seconds it takes, the
@@ -51,7 +57,8 @@ usage(void)
 {
 	fprintf(stderr, "usage: bench run [-s N,N,...] [-o JSON]\n"
 	    "       bench corpus N DIR\n"
-	    "       bench mc [-n SAMPLES] [SCENARIO...]\n");
+	    "       bench mc [-n SAMPLES] [SCENARIO...]\n"
+	    "       bench prices [MB]\n");
 	exit(2);
 }
 
@@ -422,6 +429,8 @@ done:
 	return ok;
 }
 
+static bool bench_prices(long, json_t *);
+
 static int
 bench_run(int argc, char **argv)
 {
@@ -470,8 +479,16 @@ bench_run(int argc, char **argv)
 		json_object_set_new(root, "rss_ratio_largest_to_smallest", json_real(r1 / r0));
 	}
 	printf("\n");
+	{
+		json_t *pi = json_object();
+
+		if (!bench_prices(400, pi))
+			rc = 1;
+		json_object_set_new(root, "prices_import", pi);
+	}
+	printf("\n");
 	files = dir_list("scenarios", ".json", &nfiles);
-	rc = mc_table(files, nfiles, 10000, mc);
+	rc |= mc_table(files, nfiles, 10000, mc);
 	strv_free(files, nfiles);
 	json_object_set_new(root, "cores", json_integer(cores()));
 	json_object_set_new(root, "sizes", runs);
@@ -486,6 +503,100 @@ bench_run(int argc, char **argv)
 	return rc;
 }
 
+/*
+ * Write an AmazonEC2-shaped Price List offer file of n products (each with
+ * an OnDemand term) to path: the structure of the real file, synthetic
+ * values. Returns false if it cannot be written.
+ */
+static bool
+write_offer(const char *path, size_t n)
+{
+	static const char *const types[] = {"m5.large", "m6i.xlarge", "m7g.xlarge", "g5.xlarge"};
+	FILE *f = fopen(path, "w");
+	size_t i;
+
+	if (f == NULL)
+		return false;
+	fputs("{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"synthetic, for make bench\",\n"
+	    "  \"offerCode\" : \"AmazonEC2\",\n  \"version\" : \"20261120000000\",\n"
+	    "  \"publicationDate\" : \"2026-11-20T00:00:00Z\",\n  \"products\" : {\n", f);
+	for (i = 0; i < n; i++) {
+		char it[32];
+
+		if (i < 4)
+			snprintf(it, sizeof(it), "%s", types[i]);
+		else
+			snprintf(it, sizeof(it), "x%zu.large", i % 997);
+		fprintf(f, "    \"S%015zu\" : {\n      \"sku\" : \"S%015zu\",\n      \"productFamily\" : "
+		    "\"Compute Instance\",\n      \"attributes\" : {\n        \"servicecode\" : "
+		    "\"AmazonEC2\",\n        \"location\" : \"EU (Frankfurt)\",\n        \"locationType\" : "
+		    "\"AWS Region\",\n        \"instanceType\" : \"%s\",\n        \"currentGeneration\" : "
+		    "\"Yes\",\n        \"vcpu\" : \"2\",\n        \"memory\" : \"8 GiB\",\n        "
+		    "\"networkPerformance\" : \"Up to 10 Gigabit\",\n        \"tenancy\" : \"Shared\",\n        "
+		    "\"operatingSystem\" : \"Linux\",\n        \"licenseModel\" : \"No License required\",\n"
+		    "        \"usagetype\" : \"EUC1-BoxUsage:%s\",\n        \"operation\" : "
+		    "\"RunInstances\",\n        \"capacitystatus\" : \"Used\",\n        \"preInstalledSw\" : "
+		    "\"NA\",\n        \"regionCode\" : \"eu-central-1\",\n        \"servicename\" : \"Amazon "
+		    "Elastic Compute Cloud\"\n      }\n    }%s\n", i, i, it, it, i + 1 < n ? "," : "");
+	}
+	fputs("  },\n  \"terms\" : {\n    \"OnDemand\" : {\n", f);
+	for (i = 0; i < n; i++)
+		fprintf(f, "      \"S%015zu\" : {\n        \"S%015zu.JRTCKXETXF\" : {\n          \"offerTermCode\" : "
+		    "\"JRTCKXETXF\",\n          \"sku\" : \"S%015zu\",\n          \"effectiveDate\" : "
+		    "\"2026-11-01T00:00:00Z\",\n          \"priceDimensions\" : {\n            "
+		    "\"S%015zu.JRTCKXETXF.6YS6EN2CT7\" : {\n              \"rateCode\" : "
+		    "\"S%015zu.JRTCKXETXF.6YS6EN2CT7\",\n              \"description\" : \"synthetic\",\n"
+		    "              \"beginRange\" : \"0\",\n              \"endRange\" : \"Inf\",\n"
+		    "              \"unit\" : \"Hrs\",\n              \"pricePerUnit\" : {\n                "
+		    "\"USD\" : \"0.%010zu\"\n              },\n              \"appliesTo\" : [ ]\n            }\n"
+		    "          },\n          \"termAttributes\" : { }\n        }\n      }%s\n", i, i, i, i, i,
+		    i % 999999 + 1, i + 1 < n ? "," : "");
+	fputs("    }\n  }\n}\n", f);
+	return fclose(f) == 0;
+}
+
+/* runsheet prices import of offer files of about mb megabytes: time and peak RSS. */
+static bool
+bench_prices(long mb, json_t *out)
+{
+	const char *path = "build/bench-run/AmazonEC2-synthetic.json";
+	char *argv[] = {"build/runsheet", "prices", "import", "aws", (char *)path, "-q", "-o",
+		"build/bench-run/aws-synthetic-sheet.json", NULL};
+	size_t n = (size_t)mb * 1000000 / 1500;
+	struct run r;
+	struct stat st;
+
+	if (!write_offer(path, n) || stat(path, &st) != 0) {
+		fprintf(stderr, "bench: cannot write %s\n", path);
+		return false;
+	}
+	if (!run_child(argv, &r))
+		return false;
+	printf("prices import aws: %.0f MB offer file (%zu products): %.2f s, %.0f MB/s, peak RSS "
+	    "%.1f MiB\n", (double)st.st_size / 1e6, n, r.wall, (double)st.st_size / 1e6 / r.wall,
+	    r.rss_kib / 1024.0);
+	json_object_set_new(out, "file_bytes", json_integer((json_int_t)st.st_size));
+	json_object_set_new(out, "products", json_integer((json_int_t)n));
+	json_object_set_new(out, "seconds", json_real(r.wall));
+	json_object_set_new(out, "peak_rss_kib", json_integer(r.rss_kib));
+	unlink(path);
+	return true;
+}
+
+static int
+bench_prices_cmd(int argc, char **argv)
+{
+	json_t *o = json_object();
+	long mb = argc > 0 ? strtol(argv[0], NULL, 10) : 400;
+	bool ok;
+
+	mkdir("build", 0777);
+	mkdir("build/bench-run", 0777);
+	ok = mb > 0 && bench_prices(mb, o);
+	json_decref(o);
+	return ok ? 0 : 1;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -495,6 +606,8 @@ main(int argc, char **argv)
 		return bench_corpus(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "mc") == 0)
 		return bench_mc(argc - 2, argv + 2);
+	if (argc >= 2 && strcmp(argv[1], "prices") == 0)
+		return bench_prices_cmd(argc - 2, argv + 2);
 	usage();
 	return 2;
 }

@@ -332,10 +332,64 @@ file_kind(const struct src *src, struct diags *d)
 	return json_string_value(k);
 }
 
-/* Load a file's "cells" object into the catalog. */
+/*
+ * Whether two bundled pricing sheets could both price one region: either
+ * is global, they are different providers' or they share a region code.
+ */
+static bool
+sheets_overlap(const struct sheet *a, const struct sheet *b)
+{
+	size_t i, j;
+
+	if (a == NULL || b == NULL || a->ncodes == 0 || b->ncodes == 0 ||
+	    strcmp(a->provider, b->provider) != 0)
+		return true;
+	for (i = 0; i < a->ncodes; i++)
+		for (j = 0; j < b->ncodes; j++)
+			if (strcmp(a->codes[i], b->codes[j]) == 0)
+				return true;
+	return false;
+}
+
+/*
+ * Add a price from a pricing sheet. A price may be defined once per region
+ * (one bundled sheet per region code of its provider); a bundled sheet that
+ * defines it again where another already does is an error. A user's sheet
+ * (--pricing) always may: its prices win in the regions it names.
+ */
+static void
+add_price(struct catalog *cat, struct cellspec *s, bool user, struct diags *d)
+{
+	int i = idx_find(cat->idx, s->name);
+	size_t k;
+
+	if (i < 0 || user || cat->base[i]->layer != LAYER_PRICING) {
+		add_spec(cat, s, user, d);
+		return;
+	}
+	for (k = 0; k < cat->nspecs; k++) {
+		const struct cellspec *o = cat->specs[k];
+		int line = 0, col = 0;
+
+		if (o->layer != LAYER_PRICING || o->sheet == NULL || o->sheet->user ||
+		    str_casecmp(o->name, s->name) != 0 || !sheets_overlap(o->sheet, s->sheet))
+			continue;
+		if (o->src)
+			jsonpos_locate(o->src->text, o->src->len, o->jpath, -1, &line, &col);
+		diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+		    "price \"%s\" is already defined for %s at %s:%d:%d", s->name,
+		    o->sheet->ncodes == 0 || s->sheet->ncodes == 0 ? "every region" :
+		    "the same region", o->src ? o->src->path : "?", line, col);
+		cellspec_free(s);
+		return;
+	}
+	keep_spec(cat, s);
+}
+
+/* Load a file's "cells" object into the catalog (prices: from sheet sh). */
 static bool
 load_cells(struct catalog *cat, const struct src *src, enum layer layer, bool override,
-    struct diags *d)
+    const struct sheet *sh, struct diags *d)
 {
 	json_t *cells = json_object_get(src->root, "cells");
 	struct cellspec **v = NULL;
@@ -365,6 +419,9 @@ load_cells(struct catalog *cat, const struct src *src, enum layer layer, bool ov
 				    "a price cannot be negative");
 				ok = false;
 			}
+			s->sheet = sh;
+			add_price(cat, s, override, d);
+			continue;
 		}
 		if (layer == LAYER_ASSUMPTION && v[i]->kind == CK_VALUE &&
 		    (v[i]->unit == NULL || v[i]->description == NULL)) {
@@ -378,18 +435,116 @@ load_cells(struct catalog *cat, const struct src *src, enum layer layer, bool ov
 	return ok;
 }
 
-static const char *const pricing_keys[] = {"$schema", "kind", "provider", "title", "currency",
-	"note", "cells", NULL};
+static const char *const pricing_keys[] = {"$schema", "kind", "provider", "region", "title",
+	"currency", "note", "cells", NULL};
 static const char *const assumption_keys[] = {"$schema", "kind", "title", "note", "cells",
 	NULL};
 static const char *const platform_keys[] = {"$schema", "kind", "id", "name", "provider",
 	"family", "vendor", "order", "summary", "billing", "url", "cells", NULL};
 static const char *const rules_keys[] = {"$schema", "kind", "title", "rules", NULL};
 
+/*
+ * Record the sheet a pricing file is: its provider and the region codes
+ * it prices ("region": a code, a list of codes sharing one list price, or
+ * "global"; a user's sheet without "region" prices every region). Returns
+ * the sheet (owned by the catalog), or NULL after recording problems.
+ */
+static const struct sheet *
+load_sheet(struct catalog *cat, const struct src *src, bool user, struct diags *d)
+{
+	json_t *v = json_object_get(src->root, "region"), *e;
+	struct sheet *sh = xcalloc(1, sizeof(*sh));
+	const struct provider *pv;
+	size_t i, k;
+	bool ok = true;
+
+	sh->src = src;
+	sh->user = user;
+	/* a user's sheet for every region may leave out whose prices it has */
+	sh->provider = top_str(src, src->root, "provider", !user || v != NULL, d);
+	sh->title = top_str(src, src->root, "title", false, d);
+	if (sh->provider == NULL) {
+		if (!user || v != NULL)
+			ok = false;
+		else
+			sh->provider = xstrdup("");
+	}
+	if (v == NULL) {
+		if (!user && cat->regions) {
+			diag_at(d, DIAG_ERROR, src, "", -1, NULL, "missing \"region\": a region "
+			    "code of the provider, a list of codes, or \"global\"");
+			ok = false;
+		}
+	} else if (json_is_string(v) && strcmp(json_string_value(v), "global") == 0) {
+		/* every region */
+	} else if (json_is_string(v) || json_is_array(v)) {
+		size_t n = json_is_array(v) ? json_array_size(v) : 1;
+
+		sh->codes = xcalloc(n + 1, sizeof(*sh->codes));
+		for (i = 0; i < n; i++) {
+			e = json_is_array(v) ? json_array_get(v, i) : v;
+			if (!json_is_string(e) || json_string_length(e) == 0 ||
+			    json_string_length(e) > 64 ||
+			    strlen(json_string_value(e)) != json_string_length(e)) {
+				diag_at(d, DIAG_ERROR, src, "/region", -1, NULL,
+				    "\"region\" is a region code, a list of codes, or \"global\"");
+				ok = false;
+				break;
+			}
+			sh->codes[sh->ncodes++] = xstrdup(json_string_value(e));
+		}
+		if (n == 0) {
+			diag_at(d, DIAG_ERROR, src, "/region", -1, NULL,
+			    "\"region\" lists no region code");
+			ok = false;
+		}
+	} else {
+		diag_at(d, DIAG_ERROR, src, "/region", -1, NULL,
+		    "\"region\" is a region code, a list of codes, or \"global\"");
+		ok = false;
+	}
+	if (ok && sh->ncodes > 0 && cat->regions) {
+		if ((pv = region_provider(cat->regions, sh->provider)) == NULL) {
+			struct buf l = {0};
+
+			for (k = 0; k < cat->regions->nproviders; k++)
+				buf_printf(&l, "%s%s", k ? ", " : "", cat->regions->providers[k].id);
+			diag_at(d, DIAG_ERROR, src, "/provider", -1, NULL,
+			    "\"%s\" prices are not regional (models/regions.json lists %s): make the "
+			    "sheet \"region\": \"global\"", sh->provider, buf_str(&l));
+			buf_free(&l);
+			ok = false;
+		} else {
+			for (i = 0; i < sh->ncodes; i++) {
+				for (k = 0; k < cat->regions->n; k++) {
+					const struct region_site *rs =
+					    region_site(&cat->regions->list[k], sh->provider);
+
+					if (rs && strcmp(rs->code, sh->codes[i]) == 0)
+						break;
+				}
+				if (k == cat->regions->n)
+					diag_at(d, DIAG_WARNING, src, "/region", -1, NULL,
+					    "no runsheet region uses %s's region \"%s\", so no "
+					    "scenario can use these prices; add it to "
+					    "models/regions.json", pv->name, sh->codes[i]);
+			}
+		}
+	}
+	if (!ok) {
+		sheet_free(sh);
+		return NULL;
+	}
+	GROW(cat->sheets, cat->nsheets, cat->sheetcap);
+	cat->sheets[cat->nsheets++] = sh;
+	return sh;
+}
+
 static bool
 load_pricing(struct catalog *cat, const struct src *src, bool user, struct diags *d)
 {
 	const char *kind = file_kind(src, d);
+	const struct sheet *sh;
 
 	if (kind == NULL)
 		return false;
@@ -400,7 +555,9 @@ load_pricing(struct catalog *cat, const struct src *src, bool user, struct diags
 	}
 	if (!check_keys(src, src->root, pricing_keys, d))
 		return false;
-	return load_cells(cat, src, LAYER_PRICING, user, d);
+	if ((sh = load_sheet(cat, src, user, d)) == NULL)
+		return false;
+	return load_cells(cat, src, LAYER_PRICING, user, sh, d);
 }
 
 static bool
@@ -417,7 +574,7 @@ load_assumptions(struct catalog *cat, const struct src *src, struct diags *d)
 	}
 	if (!check_keys(src, src->root, assumption_keys, d))
 		return false;
-	return load_cells(cat, src, LAYER_ASSUMPTION, false, d);
+	return load_cells(cat, src, LAYER_ASSUMPTION, false, NULL, d);
 }
 
 /* Load a platform model file: metadata, then its cells (all "<id>.*"). */
@@ -502,7 +659,7 @@ load_platform(struct catalog *cat, const struct src *src, struct diags *d, int *
 		}
 	}
 	before = cat->nspecs;
-	if (!load_cells(cat, src, LAYER_PLATFORM, false, d))
+	if (!load_cells(cat, src, LAYER_PLATFORM, false, NULL, d))
 		ok = false;
 	for (i = before; i < cat->nspecs; i++) {
 		const char *n = cat->specs[i]->name;
@@ -1163,6 +1320,103 @@ cmp_platform(const void *a, const void *b)
 }
 
 /*
+ * workload.region: its allowed values are models/regions.json's ids (an
+ * "enum" in the assumption must list the same), its default one of them.
+ */
+static void
+region_cell_setup(struct catalog *cat, struct diags *d)
+{
+	struct cellspec *b;
+	const struct regions *r = cat->regions;
+	size_t i;
+
+	cat->region_cell = catalog_find(cat, "workload.region");
+	if (cat->region_cell < 0 || r == NULL) {
+		if (r && d->nerrors == 0)
+			diag_at(d, DIAG_ERROR, r->src, "", -1, NULL, "regions need the input cell "
+			    "workload.region (models/assumptions/)");
+		return;
+	}
+	b = (struct cellspec *)cat->base[cat->region_cell];
+	if (b->kind != CK_VALUE || b->value.type != VT_STR) {
+		diag_at(d, DIAG_ERROR, b->src, b->jpath, -1, b->name,
+		    "workload.region is text: a region id of models/regions.json");
+		return;
+	}
+	if (b->nenumv > 0) {
+		for (i = 0; i < b->nenumv; i++)
+			if (region_find(r, b->enumv[i]) < 0)
+				diag_at(d, DIAG_ERROR, b->src, b->jpath, -1, b->name,
+				    "\"%s\" is not a region of models/regions.json", b->enumv[i]);
+		if (b->nenumv != r->n)
+			diag_at(d, DIAG_ERROR, b->src, b->jpath, -1, b->name,
+			    "the allowed regions must be those of models/regions.json (%zu), or "
+			    "left out", r->n);
+	} else {
+		b->enumv = xcalloc(r->n + 1, sizeof(*b->enumv));
+		for (i = 0; i < r->n; i++)
+			b->enumv[b->nenumv++] = xstrdup(r->list[i].id);
+	}
+	if (region_find(r, b->value.u.str) < 0)
+		diag_at(d, DIAG_ERROR, b->src, b->jpath, -1, b->name,
+		    "the default region \"%s\" is not in models/regions.json", b->value.u.str);
+}
+
+/*
+ * Index every price cell's definitions (prices[c], load order), make
+ * each price cell's placeholder for a region without it, and give the
+ * catalog's own definitions (no scenario) the default region's prices.
+ */
+static void
+price_alternatives(struct catalog *cat)
+{
+	size_t *count = xcalloc(cat->ncells + 1, sizeof(*count)), i;
+
+	for (i = 0; i < cat->nspecs; i++) {
+		int c;
+
+		if (cat->specs[i]->layer != LAYER_PRICING)
+			continue;
+		if ((c = idx_find(cat->idx, cat->specs[i]->name)) >= 0)
+			count[c]++;
+	}
+	cat->prices = xcalloc(cat->ncells + 1, sizeof(*cat->prices));
+	cat->missing = xcalloc(cat->ncells + 1, sizeof(*cat->missing));
+	for (i = 0; i < cat->ncells; i++) {
+		if (count[i] == 0)
+			continue;
+		cat->prices[i] = xcalloc(count[i] + 1, sizeof(**cat->prices));
+		count[i] = 0;
+	}
+	for (i = 0; i < cat->nspecs; i++) {
+		const struct cellspec *s = cat->specs[i];
+		struct cellspec *ph;
+		int c;
+
+		if (s->layer != LAYER_PRICING || (c = idx_find(cat->idx, s->name)) < 0)
+			continue;
+		cat->prices[c][count[c]++] = s;
+		if (cat->missing[c])
+			continue;
+		/* the placeholder: #N/A, which only region_check_missing() reports */
+		ph = xcalloc(1, sizeof(*ph));
+		ph->name = xstrdup(cat->base[c]->name);
+		ph->layer = LAYER_PRICING;
+		ph->jpath = xstrdup("(no pricing sheet for the region)");
+		ph->kind = CK_VALUE;
+		ph->value.type = VT_ERR;
+		ph->value.err = VE_NA;
+		ph->value.flags = VF_PROPAGATED;
+		ph->unit = s->unit ? xstrdup(s->unit) : NULL;
+		ph->missing = true;
+		ph->sheet = s->sheet;
+		cat->missing[c] = ph;
+	}
+	free(count);
+	region_defs(cat, cat->regions ? cat->regions->dflt : -1, cat->def);
+}
+
+/*
  * Load the catalog from datadir plus the user's pricing sheets. Returns
  * the catalog (caller frees with catalog_free) even when diagnostics were
  * recorded, so one run can report every problem; callers check
@@ -1179,7 +1433,16 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 	cat->datadir = xstrdup(datadir);
 	cat->idx = xcalloc(1, sizeof(*cat->idx));
 	cat->stale_days = 365;
+	cat->region_cell = -1;
 
+	dir = xasprintf("%s/models/regions.json", datadir);
+	if (file_exists(dir)) {
+		struct src *s = src_load(dir, "models/regions.json", d);
+
+		if (s)
+			regions_load(cat, keep_src(cat, s), d);
+	}
+	free(dir);
 	dir = xasprintf("%s/models/pricing", datadir);
 	load_dir(cat, dir, true, LAYER_PRICING, d, NULL);
 	free(dir);
@@ -1199,6 +1462,7 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 	free(dir);
 	if (cat->full)
 		return cat;	/* the rest would only report the missing cells */
+	region_cell_setup(cat, d);
 	if (cat->nplatforms == 0 && d->nerrors == 0)
 		diag_add(d, DIAG_ERROR, "models/platforms", 0, 0, NULL, NULL,
 		    "no platform models found");
@@ -1217,6 +1481,7 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 	}
 	free(dir);
 	gen_decision(cat, rsrc, d);
+	price_alternatives(cat);
 
 	/* which platform each cell belongs to, by its "<id>." prefix */
 	cat->cell_platform = xcalloc(cat->ncells + 1, sizeof(*cat->cell_platform));
@@ -1264,6 +1529,16 @@ catalog_free(struct catalog *cat)
 	free(cat->base);
 	free(cat->order);
 	free(cat->cell_platform);
+	for (i = 0; cat->prices && i < cat->ncells; i++) {
+		free(cat->prices[i]);
+		cellspec_free(cat->missing[i]);
+	}
+	free(cat->prices);
+	free(cat->missing);
+	for (i = 0; i < cat->nsheets; i++)
+		sheet_free(cat->sheets[i]);
+	free(cat->sheets);
+	regions_free(cat->regions);
 	free(cat->datadir);
 	free(cat->today);
 	idx_free(cat->idx);

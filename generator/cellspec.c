@@ -40,7 +40,7 @@ const char *const dist_names[DIST__MAX] = {
 /* Keys of a cell object; any of the first three makes an object a cell. */
 static const char *const spec_keys[] = {
 	"value", "formula", "base", "low", "high", "dist", "unit", "description", "source",
-	"url", "as_of", "note", "enum", "min", "max", "integer", NULL,
+	"url", "as_of", "note", "price_region", "enum", "min", "max", "integer", NULL,
 };
 
 void
@@ -61,6 +61,7 @@ cellspec_free(struct cellspec *s)
 	free(s->url);
 	free(s->as_of);
 	free(s->note);
+	free(s->region);
 	for (i = 0; i < s->nenumv; i++)
 		free(s->enumv[i]);
 	free(s->enumv);
@@ -446,7 +447,8 @@ cellspec_from_json(struct cellspec *s, const struct src *src, const char *jpath,
 	    !get_str(src, jpath, v, "source", &s->source, d) ||
 	    !get_str(src, jpath, v, "url", &s->url, d) ||
 	    !get_str(src, jpath, v, "as_of", &s->as_of, d) ||
-	    !get_str(src, jpath, v, "note", &s->note, d))
+	    !get_str(src, jpath, v, "note", &s->note, d) ||
+	    !get_str(src, jpath, v, "price_region", &s->region, d))
 		ok = false;
 	if (s->as_of && !date_valid(s->as_of)) {
 		char *p = jpath_append(jpath, "as_of");

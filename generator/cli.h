@@ -23,13 +23,18 @@ enum {
 	OPT_JOBS,        /* --jobs */
 	OPT_SHARD,       /* --shard */
 	OPT_FORCE,       /* --force */
-	OPT_STATS        /* --stats */
+	OPT_STATS,       /* --stats */
+	OPT_REGION,      /* --region */
+	OPT_MAP,         /* --map */
+	OPT_ASOF,        /* --as-of */
+	OPT_PLATFORMS    /* --platforms */
 };
 
 struct cli {
 	const char *cmd;          /* the command, for hints */
 	const char *datadir_flag; /* --data, or NULL */
 	const char *today_flag;   /* --today, or NULL */
+	const char *platforms;    /* --platforms, or NULL */
 	char **pricing;           /* --pricing files (borrowed from argv) */
 	size_t npricing;
 	struct setopt *sets;      /* --set overrides, owned */

@@ -175,6 +175,8 @@ report_vars(const struct report *r, const struct docenv *env)
 	tv_str(v, "version", RUNSHEET_VERSION);
 	tv_str(v, "data_date", env->data_date);
 	tv_str(v, "root", "../../");
+	tv_str(v, "where", r->where);
+	tv_bool(v, "has_where", r->where[0] != '\0');
 	tv_bool(v, "has_verdict", r->rec >= 0);
 	if (r->rec >= 0) {
 		const struct prow *rec = &r->rows[r->rec];
@@ -274,6 +276,10 @@ report_vars(const struct report *r, const struct docenv *env)
 			free(set_by);
 			tv_str(it, "url", s->url ? s->url : bs->url ? bs->url : "");
 			tv_str(it, "as_of", s->as_of ? s->as_of : bs->as_of ? bs->as_of : "");
+			b.len = 0;
+			if (s->layer == LAYER_PRICING)
+				sheet_region_text(&b, s);
+			tv_str(it, "region", buf_str(&b));
 		}
 	}
 	free(cells);
@@ -841,6 +847,13 @@ export_data_json(struct buf *out, const struct report *r)
 			jw_kstr(&w, "url", s->url ? s->url : b->url);
 		if (s->as_of || b->as_of)
 			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
+		if (s->layer == LAYER_PRICING) {
+			struct buf rb = {0};
+
+			sheet_region_text(&rb, s);
+			jw_kstr(&w, "region", buf_str(&rb));
+			buf_free(&rb);
+		}
 		jw_obj_end(&w);
 	}
 	jw_arr_end(&w);

@@ -134,7 +134,7 @@ dump_text(struct buf *out, const struct model *m, char **filters, size_t nfilter
 		}
 		if (b->description)
 			buf_printf(out, "  about: %s\n", b->description);
-		if (s->source || b->source) {
+		if (!s->missing && (s->source || b->source)) {
 			const char *url = s->url ? s->url : b->url;
 
 			buf_printf(out, "  source: %s", s->source ? s->source : b->source);
@@ -142,8 +142,15 @@ dump_text(struct buf *out, const struct model *m, char **filters, size_t nfilter
 				buf_printf(out, " <%s>", url);
 			buf_putc(out, '\n');
 		}
-		if (s->as_of || b->as_of)
+		if (!s->missing && (s->as_of || b->as_of))
 			buf_printf(out, "  as of: %s\n", s->as_of ? s->as_of : b->as_of);
+		if (s->layer == LAYER_PRICING) {
+			struct buf rb = {0};
+
+			sheet_region_text(&rb, s);
+			buf_printf(out, "  region: %s\n", buf_str(&rb));
+			buf_free(&rb);
+		}
 	}
 	free(order);
 }
@@ -204,12 +211,19 @@ dump_json(struct buf *out, const struct model *m, char **filters, size_t nfilter
 		}
 		if (b->description)
 			jw_kstr(&w, "description", b->description);
-		if (s->source || b->source)
+		if (!s->missing && (s->source || b->source))
 			jw_kstr(&w, "source", s->source ? s->source : b->source);
 		if (s->url || b->url)
 			jw_kstr(&w, "url", s->url ? s->url : b->url);
-		if (s->as_of || b->as_of)
+		if (!s->missing && (s->as_of || b->as_of))
 			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
+		if (s->layer == LAYER_PRICING) {
+			struct buf rb = {0};
+
+			sheet_region_text(&rb, s);
+			jw_kstr(&w, "region", buf_str(&rb));
+			buf_free(&rb);
+		}
 		jw_obj_end(&w);
 	}
 	jw_arr_end(&w);

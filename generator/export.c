@@ -24,6 +24,25 @@ export_json_body(struct jw *w, const struct report *r)
 
 	jw_kstr(w, "scenario", r->scn ? r->scn->id : "defaults");
 	jw_kstr(w, "currency", "USD");
+	if (m->cat->regions && m->region >= 0) {
+		const struct region *g = &m->cat->regions->list[m->region];
+
+		jw_key(w, "region");
+		jw_obj(w);
+		jw_kstr(w, "id", g->id);
+		jw_kstr(w, "name", g->name);
+		jw_key(w, "providers");
+		jw_obj(w);
+		for (k = 0; k < g->nsites; k++) {
+			jw_key(w, g->sites[k].provider);
+			jw_obj(w);
+			jw_kstr(w, "code", g->sites[k].code);
+			jw_kstr(w, "place", g->sites[k].place);
+			jw_obj_end(w);
+		}
+		jw_obj_end(w);
+		jw_obj_end(w);
+	}
 	jw_key(w, "platforms");
 	jw_arr(w);
 	for (i = 0; i < r->nrows; i++) {
@@ -276,7 +295,10 @@ export_calc_table(struct buf *out, const struct report *r)
 				width[k] = strlen(grid[i][k]);
 	}
 	if (r->scn)
-		buf_printf(out, "%s: %s\n\n", r->scn->id, r->scn->title);
+		buf_printf(out, "%s: %s\n", r->scn->id, r->scn->title);
+	if (r->where[0])
+		buf_printf(out, "Region %s\n", r->where);
+	buf_putc(out, '\n');
 	for (k = 0; k < NCOL; k++) {
 		if (k)
 			buf_puts(out, "  ");

@@ -25,6 +25,7 @@
 #include "chart.h"
 #include "analysis.h"
 #include "xlsx.h"
+#include "prices.h"
 
 #ifndef DATADIR
 #define DATADIR "/usr/local/share/runsheet"
@@ -40,7 +41,10 @@ static const char usage_main[] =
 "  runsheet check [FILE...]                     validate scenarios, pricing sheets and data\n"
 "  runsheet build [-o DIR] [SCENARIO...]       decision documents and the site (site/)\n"
 "  runsheet site -o DIR SHARD...                one site from runsheet build --shard parts\n"
-"  runsheet schema scenario|pricing|model       JSON Schema for editors, from the model\n"
+"  runsheet prices import aws|azure|gcp|hetzner FILE... [--region CODE] -o SHEET.json\n"
+"                                               a pricing sheet from a vendor's price list\n"
+"  runsheet prices urls REGION                  the commands that download those lists\n"
+"  runsheet schema scenario|pricing|model|regions  JSON Schema for editors\n"
 "  runsheet help [COMMAND]                      help on one command\n"
 "  runsheet --version\n"
 "\n"
@@ -58,6 +62,8 @@ static const char common_opts[] =
 "  --pricing FILE      add a pricing sheet on top of the bundled prices (repeatable)\n"
 "  --set NAME=VALUE    override any cell (repeatable); VALUE is a number, TRUE or\n"
 "                      FALSE, text, or a formula starting with \"=\"\n"
+"  --platforms LIST    compare only these platforms (ids, comma-separated), in\n"
+"                      place of the scenario's \"platforms\"\n"
 "  --today YYYY-MM-DD  date prices are judged stale against (default: the\n"
 "                      SOURCE_DATE_EPOCH environment variable, or today)\n"
 "  --samples N         Monte Carlo samples (default: the scenario's, or 2000)\n"
@@ -94,7 +100,8 @@ static const char usage_check[] =
 "Usage: runsheet check [FILE...] [options]\n"
 "\n"
 "Validate without writing anything: the model data (every formula parsed and\n"
-"every name bound, no cycles), each FILE (a scenario is loaded and evaluated; a\n"
+"every name bound, no cycles, the regions of models/regions.json and the SKU\n"
+"maps of models/pricing/map/), each FILE (a scenario is loaded and evaluated; a\n"
 "pricing sheet is checked as --pricing would use it), and the age of every\n"
 "price. Without FILE, every bundled scenario. Prices older than --stale-days\n"
 "are warnings (errors with --strict).\n"
@@ -147,14 +154,59 @@ static const char usage_site[] =
 "  --stale-days N      prices older than N days are flagged (default 365)\n"
 "%s";
 
+static const char usage_prices[] =
+"Usage: runsheet prices import aws|azure|gcp|hetzner FILE... [--region CODE] -o SHEET.json\n"
+"       runsheet prices urls REGION\n"
+"\n"
+"Read a vendor's own price list and write a pricing sheet for one region, which\n"
+"--pricing SHEET.json then uses wherever a scenario's workload.region maps that\n"
+"vendor to CODE (models/regions.json). FILE is, as the vendor publishes it:\n"
+"\n"
+"  aws      Price List bulk offer files (JSON), one per offer: AmazonECS,\n"
+"           AmazonEC2, AmazonEKS, AWSDataTransfer (.../offers/v1.0/aws/OFFER/\n"
+"           current/REGION/index.json); read as a stream, any size\n"
+"  azure    Retail Prices API responses, each page saved as a file\n"
+"           (https://prices.azure.com/api/retail/prices?$filter=...)\n"
+"  gcp      Cloud Billing Catalog SKU lists (services/SERVICE/skus pages)\n"
+"  hetzner  the Cloud API's /v1/pricing response (net prices are used)\n"
+"\n"
+"Files may be gzip-compressed. Which SKU feeds which price cell, in which unit\n"
+"and tier, is models/pricing/map/VENDOR.json: data you can extend with --map.\n"
+"Every price keeps its source (the list, the file, the SKU or meter), its URL\n"
+"and its date. A price the files do not have is left out and listed; two SKUs\n"
+"for one price, a unit the map does not expect, a price of zero or less, or a\n"
+"file that is not the vendor's format is an error, and nothing is written.\n"
+"\n"
+"runsheet prices urls REGION prints, as a shell script, the curl commands that\n"
+"download exactly the files the maps need for a runsheet region (REGION of\n"
+"models/regions.json) and the import commands after them;\n"
+"scripts/fetch-prices.sh REGION [--run] prints or runs it.\n"
+"\n"
+"  --region CODE       the vendor's region code (us-east-1, europe-west3,\n"
+"                      germanywestcentral, fsn1); default: the one region the\n"
+"                      files hold\n"
+"  -o, --output FILE   the sheet to write (default: standard output)\n"
+"  --map FILE          more SKU-to-cell mappings (repeatable); an entry replaces\n"
+"                      the bundled map's for the same cell\n"
+"  --as-of YYYY-MM-DD  the date of the prices when the files carry none\n"
+"                      (Hetzner's API response does not; default: the file's date)\n"
+"  -q, --quiet         no summary on standard error\n"
+"%s"
+"\n"
+"Example: runsheet prices import aws AmazonECS.json AmazonEC2.json --region eu-central-1\n"
+"           -o aws-eu-central-1.json\n"
+"         runsheet calc my-scenario --set workload.region=eu-central --pricing\n"
+"           aws-eu-central-1.json\n";
+
 static const char usage_schema[] =
-"Usage: runsheet schema scenario|pricing|model [options]\n"
+"Usage: runsheet schema scenario|pricing|model|regions [options]\n"
 "\n"
 "Print a JSON Schema (draft 2020-12) for scenario files, pricing sheets or model\n"
 "files, generated from the model data: every cell a scenario can set, with its\n"
 "description, unit, type, allowed values and bounds. Editors use it to validate\n"
 "and complete; runsheet check enforces the same rules. The committed copies are\n"
-"schema/scenario.schema.json, schema/pricing.schema.json, schema/model.schema.json.\n"
+"schema/scenario.schema.json, schema/pricing.schema.json, schema/model.schema.json\n"
+"and schema/regions.schema.json (models/regions.json).\n"
 "%s";
 
 static void
@@ -193,6 +245,8 @@ print_usage(FILE *f, const char *cmd)
 		fprintf(f, usage_build, common_opts);
 	else if (strcmp(cmd, "site") == 0)
 		fprintf(f, usage_site, common_opts);
+	else if (strcmp(cmd, "prices") == 0)
+		fprintf(f, usage_prices, common_opts);
 }
 
 /* Whether dir holds model data. */
@@ -312,6 +366,9 @@ cli_common_opt(struct cli *c, int opt, const char *arg)
 		c->sets[c->nsets].value = xstrdup(eq + 1);
 		c->nsets++;
 		return true;
+	case OPT_PLATFORMS:
+		c->platforms = arg;
+		return true;
 	case OPT_TODAY:
 		if (!date_valid(arg)) {
 			usage_error(c->cmd, "--today %s: expected a date YYYY-MM-DD", arg);
@@ -357,6 +414,7 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 	opts[n++] = (struct option){"pricing", required_argument, NULL, OPT_PRICING};
 	opts[n++] = (struct option){"set", required_argument, NULL, OPT_SET};
 	opts[n++] = (struct option){"today", required_argument, NULL, OPT_TODAY};
+	opts[n++] = (struct option){"platforms", required_argument, NULL, OPT_PLATFORMS};
 	opts[n++] = (struct option){"samples", required_argument, NULL, OPT_SAMPLES};
 	opts[n++] = (struct option){"seed", required_argument, NULL, OPT_SEED};
 	opts[n++] = (struct option){"help", no_argument, NULL, 'h'};
@@ -398,7 +456,7 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 				c->seed = (unsigned long)v, c->have_seed = true;
 			continue;
 		}
-		if (opt >= OPT_DATA && opt <= OPT_TODAY) {
+		if ((opt >= OPT_DATA && opt <= OPT_TODAY) || opt == OPT_PLATFORMS) {
 			if (!cli_common_opt(c, opt, optarg))
 				return 2;
 			continue;
@@ -407,6 +465,54 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 			return 2;
 	}
 	return -1;
+}
+
+/*
+ * --platforms a,b,c: compare exactly these, as if the scenario's
+ * "platforms" said so; becomes --set <id>.compared for every platform.
+ * Returns false (with a diagnostic) for an id that is not a platform.
+ */
+static bool
+cli_platforms(struct cli *c)
+{
+	const struct catalog *cat = c->cat;
+	char *list = xstrdup(c->platforms), *p, *save = NULL;
+	bool *want = xcalloc(cat->nplatforms + 1, sizeof(*want)), ok = true;
+	size_t i, n = 0;
+
+	for (p = strtok_r(list, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		int pi = catalog_platform(cat, p);
+
+		if (pi < 0) {
+			char *where = xasprintf("--platforms %s", c->platforms);
+			struct buf l = {0};
+
+			for (i = 0; i < cat->nplatforms; i++)
+				buf_printf(&l, "%s%s", i ? ", " : "", cat->platforms[i].id);
+			diag_add(&c->diags, DIAG_ERROR, where, 0, 0, NULL, NULL,
+			    "no platform \"%s\" (the ids are %s)", p, buf_str(&l));
+			buf_free(&l);
+			free(where);
+			ok = false;
+			continue;
+		}
+		want[pi] = true;
+		n++;
+	}
+	if (ok && n == 0) {
+		diag_add(&c->diags, DIAG_ERROR, "--platforms", 0, 0, NULL, NULL,
+		    "lists no platform");
+		ok = false;
+	}
+	for (i = 0; ok && i < cat->nplatforms; i++) {
+		c->sets = xreallocarray(c->sets, c->nsets + 1, sizeof(*c->sets));
+		c->sets[c->nsets].name = xasprintf("%s.compared", cat->platforms[i].id);
+		c->sets[c->nsets].value = xstrdup(want[i] ? "TRUE" : "FALSE");
+		c->nsets++;
+	}
+	free(want);
+	free(list);
+	return ok;
 }
 
 /*
@@ -426,6 +532,8 @@ cli_load(struct cli *c)
 	c->cat = catalog_load(c->datadir, c->pricing, c->npricing, &c->diags);
 	if (c->cat)
 		c->cat->today = xstrdup(c->today);
+	if (c->diags.nerrors == 0 && c->platforms && !cli_platforms(c))
+		return false;
 	return c->diags.nerrors == 0;
 }
 
@@ -724,6 +832,7 @@ cmd_check(int argc, char **argv)
 	if (check_stale >= 0)
 		c.cat->stale_days = check_stale;
 	catalog_check_stale(c.cat, &c.diags);
+	prices_check_maps(c.cat, &c.diags);
 	if (optind >= argc) {
 		char *dir = xasprintf("%s/scenarios", c.datadir);
 
@@ -774,7 +883,7 @@ cmd_schema(int argc, char **argv)
 	if ((rc = cli_parse(&c, argc, argv, NULL, NULL)) >= 0)
 		goto done;
 	if (argc - optind != 1) {
-		usage_error("schema", "schema takes one of scenario, pricing, model");
+		usage_error("schema", "schema takes one of scenario, pricing, model, regions");
 		rc = 2;
 		goto done;
 	}
@@ -783,7 +892,7 @@ cmd_schema(int argc, char **argv)
 		goto done;
 	}
 	if (!schema_write(&out, c.cat, argv[optind])) {
-		usage_error("schema", "no schema \"%s\" (scenario, pricing, model)",
+		usage_error("schema", "no schema \"%s\" (scenario, pricing, model, regions)",
 		    argv[optind]);
 		rc = 2;
 		goto done;
@@ -1025,12 +1134,117 @@ done:
 	return rc;
 }
 
+static struct import_opts import_o;
+static char **import_maps;
+static size_t import_nmaps;
+
+static bool
+prices_opt(struct cli *c, int opt, const char *arg)
+{
+	if (opt == 'o' || opt == OPT_OUTPUT) {
+		import_o.out = arg;
+		return true;
+	}
+	if (opt == 'q' || opt == OPT_QUIET) {
+		import_o.quiet = true;
+		return true;
+	}
+	if (opt == OPT_REGION) {
+		import_o.region = arg;
+		return true;
+	}
+	if (opt == OPT_MAP) {
+		import_maps = xreallocarray(import_maps, import_nmaps + 1, sizeof(*import_maps));
+		import_maps[import_nmaps++] = (char *)arg;
+		return true;
+	}
+	if (opt == OPT_ASOF) {
+		if (!date_valid(arg)) {
+			usage_error(c->cmd, "--as-of %s: expected a date YYYY-MM-DD", arg);
+			return false;
+		}
+		import_o.as_of = arg;
+		return true;
+	}
+	usage_error(c->cmd, "unexpected option");
+	return false;
+}
+
+static int
+cmd_prices(int argc, char **argv)
+{
+	static const struct option extra[] = {
+		{"output", required_argument, NULL, OPT_OUTPUT},
+		{"region", required_argument, NULL, OPT_REGION},
+		{"map", required_argument, NULL, OPT_MAP},
+		{"as-of", required_argument, NULL, OPT_ASOF},
+		{"quiet", no_argument, NULL, OPT_QUIET}, {NULL, 0, NULL, 0}};
+	struct cli c = {.cmd = "prices"};
+	int rc;
+
+	if ((rc = cli_parse(&c, argc, argv, extra, prices_opt)) >= 0)
+		goto done;
+	if (optind < argc && strcmp(argv[optind], "urls") == 0) {
+		struct buf out = {0};
+
+		if (argc - optind != 2) {
+			usage_error("prices", "prices urls takes one runsheet region (us, eu-central, "
+			    "...)");
+			rc = 2;
+			goto done;
+		}
+		if (!cli_load(&c)) {
+			rc = cli_finish(&c, false);
+			goto done;
+		}
+		rc = cli_finish(&c, prices_urls(c.cat, argv[optind + 1], &out, &c.diags));
+		if (rc == 0 && !cli_write_stdout(&out))
+			rc = 1;
+		buf_free(&out);
+		goto done;
+	}
+	if (optind >= argc || strcmp(argv[optind], "import") != 0) {
+		usage_error("prices", optind >= argc ? "prices needs a subcommand: import or urls" :
+		    "unknown prices subcommand \"%s\" (import, urls)", argv[optind]);
+		rc = 2;
+		goto done;
+	}
+	if (optind + 1 >= argc || !prices_vendor_known(argv[optind + 1])) {
+		usage_error("prices", optind + 1 >= argc ? "prices import needs a vendor: aws, "
+		    "azure, gcp or hetzner" : "prices import reads aws, azure, gcp or hetzner, not "
+		    "\"%s\"", argv[optind + 1]);
+		rc = 2;
+		goto done;
+	}
+	if (optind + 2 >= argc) {
+		usage_error("prices", "prices import %s needs the price list files",
+		    argv[optind + 1]);
+		rc = 2;
+		goto done;
+	}
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	import_o.vendor = argv[optind + 1];
+	import_o.files = argv + optind + 2;
+	import_o.nfiles = (size_t)(argc - optind - 2);
+	import_o.maps = import_maps;
+	import_o.nmaps = import_nmaps;
+	rc = cli_finish(&c, prices_import(c.cat, &import_o, &c.diags));
+done:
+	free(import_maps);
+	cli_free(&c);
+	return rc;
+}
+
 static bool
 cli_is_command(const char *cmd)
 {
 	return strcmp(cmd, "calc") == 0 || strcmp(cmd, "dump") == 0 ||
 	    strcmp(cmd, "check") == 0 || strcmp(cmd, "schema") == 0 ||
-	    strcmp(cmd, "build") == 0 || strcmp(cmd, "site") == 0;
+	    strcmp(cmd, "build") == 0 || strcmp(cmd, "site") == 0 ||
+	    strcmp(cmd, "prices") == 0;
 }
 
 int
@@ -1073,6 +1287,8 @@ main(int argc, char **argv)
 		return cmd_build(argc - 1, argv + 1);
 	if (strcmp(cmd, "site") == 0)
 		return cmd_site(argc - 1, argv + 1);
+	if (strcmp(cmd, "prices") == 0)
+		return cmd_prices(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		usage_error(NULL, "expected a command before %s", cmd);
 	else

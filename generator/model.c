@@ -201,6 +201,49 @@ parse_set(const struct catalog *cat, const struct setopt *so, int i, struct diag
 }
 
 /*
+ * The region the model runs in: --set workload.region, else the
+ * scenario's, else the default. Returns its index in cat->regions, or -1
+ * (no regions, or a value that is not a region id: the override checks
+ * report that one).
+ */
+static int
+model_region_of(const struct catalog *cat, const struct scenario *scn, const struct setopt *sets,
+    size_t nsets, struct diags *d)
+{
+	const struct cellspec *s;
+	size_t i;
+
+	if (cat->regions == NULL || cat->region_cell < 0)
+		return -1;
+	for (i = nsets; i-- > 0;)
+		if (str_casecmp(sets[i].name, "workload.region") == 0) {
+			if (sets[i].value[0] == '=') {
+				char *where = xasprintf("--set %s=%s", sets[i].name, sets[i].value);
+
+				diag_add(d, DIAG_ERROR, where, 0, 0, NULL, NULL,
+				    "workload.region is a region id, not a formula: it chooses "
+				    "the pricing sheets before anything is evaluated");
+				free(where);
+			}
+			return region_find(cat->regions, sets[i].value);
+		}
+	for (i = 0; scn && i < scn->nspecs; i++) {
+		s = scn->specs[i];
+		if (str_casecmp(s->name, "workload.region") != 0)
+			continue;
+		if (s->kind != CK_VALUE || s->value.type != VT_STR) {
+			diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+			    "workload.region is a region id, not a formula: it chooses the "
+			    "pricing sheets before anything is evaluated");
+			return -1;
+		}
+		return region_find(cat->regions, s->value.u.str);
+	}
+	s = cat->base[cat->region_cell];
+	return s->value.type == VT_STR ? region_find(cat->regions, s->value.u.str) : -1;
+}
+
+/*
  * Make the model of scenario scn (NULL: the catalog's defaults) with the
  * --set overrides applied. Returns a model to evaluate (caller frees with
  * model_free), or NULL after recording problems: an unknown --set name
@@ -219,6 +262,10 @@ model_new(const struct catalog *cat, const struct scenario *scn, const struct se
 	m->ncells = cat->ncells;
 	m->def = xcalloc(cat->ncells + 1, sizeof(*m->def));
 	memcpy(m->def, cat->def, cat->ncells * sizeof(*m->def));
+	/* the region picks the pricing sheets; the scenario and --set override them */
+	m->region = model_region_of(cat, scn, sets, nsets, d);
+	if (m->region >= 0)
+		region_defs(cat, m->region, m->def);
 	if (scn) {
 		for (i = 0; i < scn->nspecs; i++) {
 			int c = catalog_find(cat, scn->specs[i]->name);
@@ -377,7 +424,8 @@ model_eval(struct model *m, struct diags *d)
 		const struct value *v = &m->values[c];
 		const struct cellspec *s = m->def[c];
 
-		if (v->type != VT_ERR || not_compared(m, c))
+		/* #N/A is a price the region lacks: region_check_missing() below */
+		if (v->type != VT_ERR || v->err == VE_NA || not_compared(m, c))
 			continue;
 		ok = false;
 		if (v->flags & VF_PROPAGATED)
@@ -403,6 +451,8 @@ model_eval(struct model *m, struct diags *d)
 				    same ? "" : detail);
 		}
 	}
+	if (!region_check_missing(m, d))
+		ok = false;
 	evalctx_reset(&m->ctx);
 	return ok;
 }

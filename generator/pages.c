@@ -195,6 +195,8 @@ pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, c
 		tv_str(it, "id", s->id);
 		tv_str(it, "title", s->title);
 		tv_strf(it, "href", "scenarios/%s/report.html", s->id);
+		tv_str(it, "region", s->region ? s->region : "");
+		tv_bool(it, "has_region", s->region && s->region[0]);
 		tv_str(it, "verdict", s->verdict);
 		tv_str(it, "verdict_id", s->verdict_id);
 		tv_bool(it, "has_verdict", strcmp(s->verdict_id, "none") != 0);
@@ -243,18 +245,18 @@ price_age(struct tval *it, const struct pages *pg, const char *as_of)
 	tv_strf(it, "age", "%ld", age);
 }
 
-/* One price cell as a row of a pricing table. */
+/* One price definition s (of cell c) as a row of a pricing table. */
 static void
-price_item(struct tval *it, const struct pages *pg, int c)
+price_item(struct tval *it, const struct pages *pg, int c, const struct cellspec *s)
 {
-	const struct cellspec *s = pg->cat->def[c], *b = pg->cat->base[c];
+	const struct cellspec *b = pg->cat->base[c];
 	const char *src = s->source ? s->source : b->source;
 	const char *url = s->url ? s->url : b->url;
 	const char *asof = s->as_of ? s->as_of : b->as_of;
 	struct buf val = {0};
 
 	tv_str(it, "name", b->name);
-	fmt_value(&val, &pg->m->values[c], NULL);
+	fmt_value(&val, &s->value, NULL);
 	tv_str(it, "value", buf_str(&val));
 	tv_str(it, "unit", b->unit ? b->unit : "");
 	tv_str(it, "description", b->description ? b->description : "");
@@ -264,6 +266,9 @@ price_item(struct tval *it, const struct pages *pg, int c)
 	tv_str(it, "as_of", asof ? asof : "");
 	tv_str(it, "note", s->note ? s->note : b->note ? b->note : "");
 	tv_bool(it, "has_note", s->note != NULL || b->note != NULL);
+	val.len = 0;
+	sheet_region_text(&val, s);
+	tv_str(it, "region", buf_str(&val));
 	price_age(it, pg, asof);
 	buf_free(&val);
 }
@@ -275,52 +280,104 @@ is_price(const struct catalog *cat, size_t c)
 	return cat->def[c]->layer == LAYER_PRICING;
 }
 
-/* pricing.html: every price, grouped by the sheet it comes from. */
+/*
+ * pricing.html: every price of every sheet, grouped by provider and
+ * region in the order the sheets were read, each group saying which
+ * runsheet regions use it.
+ */
 bool
 pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 {
 	const struct catalog *cat = pg->cat;
-	struct tval *v = tv_map(), *groups = NULL, *g = NULL, *l = NULL, *it;
-	const struct src *cur = NULL;
-	size_t c, nstale = 0, nprices = 0;
-	size_t k;
+	const struct regions *rg = cat->regions;
+	struct tval *v = tv_map(), *groups, *g, *l, *it;
+	size_t nstale = 0, nprices = 0, k, j, q;
+	struct buf b = {0};
 	bool ok;
 
-	page_common(v, pg, "Prices", "Every price runsheet uses, with its source and the date "
-	    "it was read.", "", "pricing", "pricing");
+	page_common(v, pg, "Prices", "Every price runsheet uses, with its region, source and the "
+	    "date it was read.", "", "pricing", "pricing");
 	groups = tv_list(v, "sheets");
-	/* one group per pricing file, in the order the files were read */
-	for (k = 0; k < cat->nsrcs; k++) {
-		const struct src *sr = cat->srcs[k];
-		json_t *title;
+	for (k = 0; k < cat->nsheets; k++) {
+		const struct sheet *sh = cat->sheets[k];
+		const struct provider *pv = region_provider(rg, sh->provider);
+		size_t nused = 0;
 
-		cur = NULL;
-		for (c = 0; c < cat->ncells; c++) {
-			if (!is_price(cat, c) || cat->def[c]->src != sr)
+		g = tv_item(groups);
+		tv_str(g, "file", sh->src->path);
+		tv_str(g, "title", sh->title ? sh->title : sh->src->path);
+		tv_str(g, "provider", pv ? pv->name : sh->provider);
+		b.len = 0;
+		if (sh->ncodes == 0)
+			buf_puts(&b, "every region");
+		for (j = 0; j < sh->ncodes; j++)
+			buf_printf(&b, "%s%s", j ? ", " : "", sh->codes[j]);
+		tv_str(g, "codes", buf_str(&b));
+		/* the runsheet regions that price with this sheet */
+		b.len = 0;
+		for (j = 0; rg && sh->ncodes && j < rg->n; j++)
+			if (sheet_applies(sh, &rg->list[j]))
+				buf_printf(&b, "%s%s", nused++ ? ", " : "", rg->list[j].id);
+		tv_str(g, "used_by", buf_str(&b));
+		tv_bool(g, "has_used_by", nused > 0);
+		tv_bool(g, "regional", sh->ncodes > 0);
+		tv_str(g, "anchor", "");
+		l = tv_list(g, "prices");
+		for (q = 0; q < cat->nspecs; q++) {
+			const struct cellspec *s = cat->specs[q];
+			int c;
+
+			if (s->sheet != sh || (c = catalog_find(cat, s->name)) < 0)
 				continue;
-			if (cur == NULL) {
-				cur = sr;
-				g = tv_item(groups);
-				tv_str(g, "file", sr->path);
-				title = sr->root ? json_object_get(sr->root, "title") : NULL;
-				tv_str(g, "title", json_is_string(title) ? json_string_value(title) :
-				    sr->path);
-				l = tv_list(g, "prices");
-			}
 			it = tv_item(l);
-			price_item(it, pg, (int)c);
+			price_item(it, pg, c, s);
 			nprices++;
-			if (cat->def[c]->as_of && pg->today && date_valid(pg->today) &&
-			    date_days(pg->today) - date_days(cat->def[c]->as_of) > cat->stale_days)
+			if (s->as_of && pg->today && date_valid(pg->today) &&
+			    date_days(pg->today) - date_days(s->as_of) > cat->stale_days)
 				nstale++;
 		}
 	}
+	groups = tv_list(v, "providers");
+	for (j = 0; rg && j < rg->nproviders; j++)
+		tv_str(tv_item(groups), "name", rg->providers[j].name);
+	groups = tv_list(v, "regions");
+	for (j = 0; rg && j < rg->n; j++) {
+		const struct region *r = &rg->list[j];
+		size_t pv;
+
+		it = tv_item(groups);
+		tv_str(it, "id", r->id);
+		tv_str(it, "name", r->name);
+		tv_bool(it, "default", (int)j == rg->dflt);
+		tv_str(it, "note", r->note ? r->note : "");
+		tv_bool(it, "has_note", r->note != NULL);
+		l = tv_list(it, "sites");
+		/* one cell per provider, in the providers' order */
+		for (pv = 0; pv < rg->nproviders; pv++) {
+			const struct region_site *st = region_site(r, rg->providers[pv].id);
+			size_t ns = 0;
+
+			g = tv_item(l);
+			tv_str(g, "code", st ? st->code : "");
+			tv_str(g, "place", st ? st->place : "");
+			tv_str(g, "note", st && st->note ? st->note : "");
+			tv_bool(g, "has_note", st && st->note);
+			for (k = 0; st && k < cat->nsheets; k++)
+				if (cat->sheets[k]->ncodes > 0 &&
+				    strcmp(cat->sheets[k]->provider, st->provider) == 0 &&
+				    sheet_applies(cat->sheets[k], r))
+					ns++;
+			tv_bool(g, "priced", ns > 0);
+		}
+	}
+	tv_bool(v, "has_regions", rg != NULL);
 	tv_strf(v, "nprices", "%zu", nprices);
 	tv_strf(v, "nstale", "%zu", nstale);
 	tv_bool(v, "has_stale", nstale > 0);
 	tv_strf(v, "stale_days", "%d", cat->stale_days);
 	tv_str(v, "today", pg->today ? pg->today : "");
 	ok = page_write(pg, pg->pricing, v, out, "pricing.html", d);
+	buf_free(&b);
 	tv_free(v);
 	return ok;
 }
@@ -514,11 +571,13 @@ platform_page(const struct pages *pg, const struct site_summary *sums, size_t n,
 		tv_str(it, "description", bs->description ? bs->description : "");
 		tv_str(it, "source", cell_source(cat, (int)c));
 	}
-	/* the prices it uses */
+	/* the prices it uses, in the default region */
+	tv_str(v, "default_region", cat->regions && cat->regions->dflt >= 0 ?
+	    cat->regions->list[cat->regions->dflt].id : "");
 	l = tv_list(v, "prices");
 	for (c = 0; c < cat->ncells; c++)
 		if (prec[c] && is_price(cat, c))
-			price_item(tv_item(l), pg, (int)c);
+			price_item(tv_item(l), pg, (int)c, cat->def[c]);
 	tv_strf(v, "nprices", "%zu", l->n);
 	/* latency */
 	latency_str(v, "cold_start", m, p->cold_start);

@@ -27,6 +27,7 @@ struct site_summary {
 	char *title;
 	char *verdict;       /* platform name, or "none" */
 	char *verdict_id;
+	char *region;        /* workload.region it is priced in, or "" */
 	double monthly;      /* the verdict's monthly total */
 	double *totals;      /* per catalog platform; < 0 when not compared */
 	bool *excluded;      /* per catalog platform */

@@ -261,6 +261,16 @@ report_new(struct model *m, struct diags *d)
 		return NULL;
 	}
 	make_reasons(r);
+	{
+		bool *used = xcalloc(cat->nplatforms + 1, sizeof(*used));
+		struct buf b = {0};
+
+		for (i = 0; i < r->nrows; i++)
+			used[r->rows[i].pi] = true;
+		region_describe(&b, m, used);
+		r->where = b.data ? buf_detach(&b) : xstrdup("");
+		free(used);
+	}
 	return r;
 }
 
@@ -276,6 +286,7 @@ report_free(struct report *r)
 	for (i = 0; i < r->nreasons; i++)
 		free(r->reasons[i]);
 	free(r->reasons);
+	free(r->where);
 	free(r->rows);
 	analyses_free(r->an);
 	free(r);

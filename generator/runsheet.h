@@ -36,39 +36,6 @@
 #else
 #define PRINTF_LIKE(f, a)
 #define NORETURN
-/* ------------------------------------------------------------------ */
-/* report.c: the evaluated model as rows, a verdict and reasons        */
-
-struct prow {
-	int pi;                     /* catalog platform index */
-	const struct platform *p;   /* borrowed */
-	double comp[COMP__MAX];     /* monthly cost per component, USD */
-	double total;               /* monthly total, USD */
-	double annual;              /* annual total, USD */
-	double per_million;         /* USD per million requests; 0 if none */
-	bool excluded;              /* ruled out by an exclusion rule */
-	double adjust;              /* rule adjustment factor */
-	double score;               /* ranking score */
-	char *excluded_why;         /* the rules that exclude it, or NULL */
-};
-
-struct report {
-	struct model *m;            /* the evaluated model, borrowed */
-	const struct scenario *scn; /* borrowed, may be NULL */
-	struct prow *rows;          /* compared platforms, listing order */
-	size_t nrows;
-	int rec;                    /* row recommended, -1 if none */
-	int cheapest;               /* row with the lowest total, -1 if none */
-	char **reasons;             /* why, each naming its rule */
-	size_t nreasons;
-	double requests;            /* requests per month (scaled) */
-	struct analyses *an;        /* analyses (analysis.c), or NULL */
-};
-
-struct report *report_new(struct model *, struct diags *);
-void report_free(struct report *);
-const struct prow *report_row(const struct report *, const char *);
-
 #endif
 
 /* Bounds that keep hostile input from exhausting memory or the stack. */
@@ -221,7 +188,7 @@ enum verr {
 	VE_VALUE, /* #VALUE! */
 	VE_NUM,   /* #NUM! */
 	VE_NAME,  /* #NAME? */
-	VE_NA,    /* #N/A */
+	VE_NA,    /* #N/A: only a price the model's region has no sheet for */
 	VE__MAX
 };
 
@@ -323,6 +290,10 @@ struct cellspec {
 	char *url;                 /* vendor page address, or NULL */
 	char *as_of;               /* YYYY-MM-DD */
 	char *note;                /* why this number, caveats */
+	char *region;              /* prices: the region it was published for, when
+	                              not its sheet's (shown beside it), or NULL */
+	const struct sheet *sheet; /* prices: the pricing sheet it comes from */
+	bool missing;              /* a placeholder: no price for the model's region */
 	char **enumv;              /* allowed string values, or NULL */
 	size_t nenumv;
 	bool has_min, has_max;     /* bounds for numeric inputs */
@@ -409,6 +380,68 @@ struct rule {
 struct model;
 bool rule_fires_for(const struct model *, const struct rule *, size_t);
 
+/* ------------------------------------------------------------------ */
+/* region.c: where a scenario runs, and whose prices it uses           */
+
+/* One provider's region inside a runsheet region. */
+struct region_site {
+	char *provider;  /* gcp, aws, azure, fly, hetzner */
+	char *code;      /* the provider's region code: europe-west3, fsn1 */
+	char *place;     /* where it is: "Frankfurt, Germany" */
+	char *note;      /* why this one when it is not the obvious one, or NULL */
+};
+
+/* A runsheet region: one of each provider's regions. */
+struct region {
+	char *id;        /* workload.region: eu-central */
+	char *name;      /* "Frankfurt" */
+	char *note;      /* or NULL */
+	char *jpath;     /* in models/regions.json */
+	struct region_site *sites;
+	size_t nsites;
+};
+
+/* A provider whose prices are regional. */
+struct provider {
+	char *id;        /* gcp */
+	char *name;      /* "Google Cloud" */
+	char *importer;  /* argument of runsheet prices import, or NULL if none */
+	char *url;       /* the provider's list of its regions */
+};
+
+/* A pricing sheet: one provider's prices in some of its regions, or in all. */
+struct sheet {
+	const struct src *src;
+	char *provider;  /* its "provider" */
+	char **codes;    /* the region codes it prices; none: every region */
+	size_t ncodes;
+	char *title;
+	bool user;       /* given with --pricing */
+};
+
+struct regions {
+	const struct src *src;     /* models/regions.json */
+	struct provider *providers;
+	size_t nproviders;
+	struct region *list;
+	size_t n;
+	int dflt;                  /* the default region, index into list */
+};
+
+struct catalog;
+struct model;
+bool regions_load(struct catalog *, const struct src *, struct diags *);
+void regions_free(struct regions *);
+int region_find(const struct regions *, const char *);
+const struct region_site *region_site(const struct region *, const char *);
+const struct provider *region_provider(const struct regions *, const char *);
+bool sheet_applies(const struct sheet *, const struct region *);
+void sheet_free(struct sheet *);
+void sheet_region_text(struct buf *, const struct cellspec *);
+void region_defs(const struct catalog *, int, const struct cellspec **);
+bool region_check_missing(const struct model *, struct diags *);
+void region_describe(struct buf *, const struct model *, const bool *);
+
 struct catalog {
 	char *datadir;            /* root of models/, templates/, assets/ */
 	struct src **srcs;        /* every file read, owned */
@@ -431,6 +464,15 @@ struct catalog {
 	int *order;               /* topological order of the catalog cells */
 	size_t norder;
 	uint64_t hash;            /* content hash of every data file */
+	struct regions *regions;  /* models/regions.json, or NULL */
+	struct sheet **sheets;    /* every pricing sheet, in load order */
+	size_t nsheets;
+	size_t sheetcap;
+	const struct cellspec ***prices; /* per cell: its pricing definitions in
+	                                    load order, NULL-terminated; or NULL */
+	struct cellspec **missing;/* per price cell: the placeholder for a region
+	                             without its price (owned), or NULL */
+	int region_cell;          /* workload.region, or -1 */
 	int stale_days;           /* prices older than this are stale */
 	char *today;              /* YYYY-MM-DD the staleness check uses */
 };
@@ -499,6 +541,7 @@ struct model {
 	int *order;                   /* evaluation order */
 	size_t norder;
 	bool own_order;               /* order is ours, not the catalog's */
+	int region;                   /* index of workload.region in cat->regions, or -1 */
 	struct evalctx ctx;
 	size_t nevals;                /* formula evaluations performed */
 };
@@ -550,6 +593,8 @@ struct report {
 	char **reasons;             /* why, each naming its rule */
 	size_t nreasons;
 	double requests;            /* requests per month (scaled) */
+	char *where;                /* the region and the compared platforms'
+	                               providers' regions in it, or "" */
 	struct analyses *an;        /* analyses (analysis.c), or NULL */
 };
 

@@ -23,7 +23,8 @@
 static void
 common_defs(struct jw *w)
 {
-	static const char *const strkeys[] = {"unit", "description", "source", "note", NULL};
+	static const char *const strkeys[] = {"unit", "description", "source", "note",
+		"price_region", NULL};
 	size_t i;
 
 	jw_key(w, "cellObject");
@@ -450,6 +451,31 @@ pricing_schema(struct jw *w)
 	jw_key(w, "provider");
 	jw_obj(w);
 	jw_kstr(w, "type", "string");
+	jw_kstr(w, "description", "Whose prices: gcp, aws, azure, fly, hetzner (the providers of "
+	    "models/regions.json), or another for global terms such as exchange rates.");
+	jw_obj_end(w);
+	jw_key(w, "region");
+	jw_obj(w);
+	jw_kstr(w, "description", "Where these prices apply: the provider's region code "
+	    "(us-east-1, europe-west3, fsn1), a list of codes that share one list price, or "
+	    "\"global\" for terms that do not vary by region. Required in bundled sheets; a "
+	    "--pricing sheet without it applies in every region.");
+	jw_key(w, "anyOf");
+	jw_arr(w);
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_kstr(w, "pattern", "^[a-z][a-z0-9-]*$");
+	jw_obj_end(w);
+	jw_obj(w);
+	jw_kstr(w, "type", "array");
+	jw_knum(w, "minItems", 1);
+	jw_key(w, "items");
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_kstr(w, "pattern", "^[a-z][a-z0-9-]*$");
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_arr_end(w);
 	jw_obj_end(w);
 	jw_key(w, "title");
 	jw_obj(w);
@@ -612,6 +638,125 @@ model_schema(struct jw *w)
 	jw_obj_end(w);
 }
 
+/* A JSON Schema object {"type": "string"} with an optional description. */
+static void
+text_prop(struct jw *w, const char *key, const char *desc)
+{
+	jw_key(w, key);
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	if (desc)
+		jw_kstr(w, "description", desc);
+	jw_obj_end(w);
+}
+
+/* models/regions.json: runsheet regions and each provider's region in them. */
+static void
+regions_schema(struct jw *w)
+{
+	jw_kstr(w, "$schema", "https://json-schema.org/draft/2020-12/schema");
+	jw_kstr(w, "$id", SCHEMA_BASE "regions.schema.json");
+	jw_kstr(w, "title", "runsheet regions");
+	jw_kstr(w, "description", "The values of workload.region: each runsheet region names one "
+	    "region of every provider, whose pricing sheets price the model there.");
+	jw_kstr(w, "type", "object");
+	jw_key(w, "required");
+	jw_arr(w);
+	jw_str(w, "kind");
+	jw_str(w, "default");
+	jw_str(w, "providers");
+	jw_str(w, "regions");
+	jw_arr_end(w);
+	jw_key(w, "properties");
+	jw_obj(w);
+	text_prop(w, "$schema", NULL);
+	jw_key(w, "kind");
+	jw_obj(w);
+	jw_kstr(w, "const", "regions");
+	jw_obj_end(w);
+	text_prop(w, "title", NULL);
+	text_prop(w, "note", NULL);
+	text_prop(w, "default", "The region of a scenario that names none.");
+	jw_key(w, "providers");
+	jw_obj(w);
+	jw_kstr(w, "type", "object");
+	jw_key(w, "additionalProperties");
+	jw_obj(w);
+	jw_kstr(w, "type", "object");
+	jw_key(w, "required");
+	jw_arr(w);
+	jw_str(w, "name");
+	jw_str(w, "url");
+	jw_arr_end(w);
+	jw_key(w, "properties");
+	jw_obj(w);
+	text_prop(w, "name", NULL);
+	jw_key(w, "import");
+	jw_obj(w);
+	jw_kstr(w, "description", "The runsheet prices import format of its price list.");
+	jw_key(w, "enum");
+	jw_arr(w);
+	jw_str(w, "aws");
+	jw_str(w, "azure");
+	jw_str(w, "gcp");
+	jw_str(w, "hetzner");
+	jw_arr_end(w);
+	jw_obj_end(w);
+	jw_key(w, "url");
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_kstr(w, "format", "uri");
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_kbool(w, "additionalProperties", false);
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_key(w, "regions");
+	jw_obj(w);
+	jw_kstr(w, "type", "object");
+	jw_key(w, "propertyNames");
+	jw_obj(w);
+	jw_kstr(w, "pattern", "^[a-z][a-z0-9-]*$");
+	jw_obj_end(w);
+	jw_key(w, "additionalProperties");
+	jw_obj(w);
+	jw_kstr(w, "type", "object");
+	jw_key(w, "required");
+	jw_arr(w);
+	jw_str(w, "name");
+	jw_arr_end(w);
+	jw_key(w, "properties");
+	jw_obj(w);
+	text_prop(w, "name", NULL);
+	text_prop(w, "note", NULL);
+	jw_obj_end(w);
+	jw_key(w, "additionalProperties");
+	jw_obj(w);
+	jw_kstr(w, "description", "One provider's region: its code and where it is.");
+	jw_kstr(w, "type", "object");
+	jw_key(w, "required");
+	jw_arr(w);
+	jw_str(w, "code");
+	jw_str(w, "place");
+	jw_arr_end(w);
+	jw_key(w, "properties");
+	jw_obj(w);
+	jw_key(w, "code");
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_kstr(w, "pattern", "^[a-z][a-z0-9-]*$");
+	jw_obj_end(w);
+	text_prop(w, "place", NULL);
+	text_prop(w, "note", "Why this one, when it is not in the region's city or country.");
+	jw_obj_end(w);
+	jw_kbool(w, "additionalProperties", false);
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_kbool(w, "additionalProperties", false);
+}
+
 /*
  * Write the schema of one file kind ("scenario", "pricing", "model");
  * returns false for an unknown kind.
@@ -629,6 +774,8 @@ schema_write(struct buf *out, const struct catalog *cat, const char *kind)
 		pricing_schema(&w);
 	else if (strcmp(kind, "model") == 0)
 		model_schema(&w);
+	else if (strcmp(kind, "regions") == 0)
+		regions_schema(&w);
 	else
 		return false;
 	jw_obj_end(&w);

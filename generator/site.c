@@ -47,6 +47,7 @@ summary_free(struct site_summary *s)
 	free(s->title);
 	free(s->verdict);
 	free(s->verdict_id);
+	free(s->region);
 	free(s->totals);
 	free(s->excluded);
 }
@@ -593,6 +594,11 @@ summary_from_json(const struct catalog *cat, const char *dir, struct site_summar
 		sum->totals[k] = -1;
 	recid = json_string_value(rec);
 	sum->verdict_id = xstrdup(recid);
+	{
+		json_t *rid = json_object_get(json_object_get(root, "region"), "id");
+
+		sum->region = xstrdup(json_is_string(rid) ? json_string_value(rid) : "");
+	}
 	sum->verdict = xstrdup("none");
 	json_array_foreach(plats, i, p) {
 		const char *id = json_string_value(json_object_get(p, "id"));
@@ -681,6 +687,8 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 	j->sum.verdict = xstrdup(r->rec >= 0 ? r->rows[r->rec].p->name : "none");
 	j->sum.verdict_id = xstrdup(r->rec >= 0 ? r->rows[r->rec].p->id : "none");
 	j->sum.monthly = r->rec >= 0 ? r->rows[r->rec].total : 0;
+	j->sum.region = xstrdup(cat->regions && m->region >= 0 ?
+	    cat->regions->list[m->region].id : "");
 	j->sum.totals = xcalloc(cat->nplatforms + 1, sizeof(*j->sum.totals));
 	j->sum.excluded = xcalloc(cat->nplatforms + 1, sizeof(*j->sum.excluded));
 	for (i = 0; i < cat->nplatforms; i++)

@@ -226,6 +226,11 @@ write_value(struct xw *x, lxw_worksheet *ws, int row, int col, const struct valu
 		    "text");
 		break;
 	default:
+		/* a price the region has no sheet for (only platforms the scenario
+		 * does not compare use it): #N/A, as in runsheet */
+		if (v->err == VE_NA)
+			check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col,
+			    "=NA()", f, "#N/A"), "a missing price");
 		break;
 	}
 }
@@ -288,8 +293,8 @@ static void
 sheet_inputs(struct xw *x, lxw_worksheet *ws)
 {
 	static const char *const h[] = {"Cell (defined name)", "Value", "Unit", "Low", "High",
-		"Distribution", "Source", "URL", "As of", "Description", "Set by", NULL};
-	static const double widths[] = {38, 14, 16, 10, 10, 12, 48, 30, 11, 60, 40};
+		"Distribution", "Source", "URL", "As of", "Region", "Description", "Set by", NULL};
+	static const double widths[] = {38, 14, 16, 10, 10, 12, 48, 30, 11, 16, 60, 40};
 	const struct model *m = x->m;
 	size_t n, i;
 	int *cells = sheet_cells(m, false, &n);
@@ -325,13 +330,39 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 7, url, NULL), "a URL");
 		if (asof)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 8, asof, NULL), "a date");
+		if (s->layer == LAYER_PRICING) {
+			struct buf rb = {0};
+
+			sheet_region_text(&rb, s);
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 9, buf_str(&rb), NULL),
+			    "a region");
+			buf_free(&rb);
+		}
 		if (b->description)
-			check(x, worksheet_write_string(ws, (lxw_row_t)row, 9, b->description, NULL),
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 10, b->description, NULL),
 			    "a description");
-		check(x, worksheet_write_string(ws, (lxw_row_t)row, 10, where, NULL), "a place");
+		check(x, worksheet_write_string(ws, (lxw_row_t)row, 11, where, NULL), "a place");
 		free(where);
 		/* data validation: allowed texts, or numeric bounds */
-		if (b->nenumv > 0 && b->nenumv < 64) {
+		if (c == m->cat->region_cell && m->values[c].type == VT_STR) {
+			/* the region chose the price sheets when runsheet wrote this
+			 * workbook: editing it here could not re-price anything */
+			lxw_data_validation dv;
+			char *list[2] = {(char *)m->values[c].u.str, NULL};
+
+			memset(&dv, 0, sizeof(dv));
+			dv.validate = LXW_VALIDATION_TYPE_LIST;
+			dv.value_list = list;
+			dv.input_title = "Region";
+			dv.input_message = "runsheet picks each provider's pricing sheet for this "
+			    "region when it builds the workbook. To price another region, run it "
+			    "again with --set workload.region=ID.";
+			dv.error_title = "Region is fixed";
+			dv.error_message = "The prices on this sheet are this region's. Build the "
+			    "workbook again with --set workload.region=ID to price another.";
+			check(x, worksheet_data_validation_cell(ws, (lxw_row_t)row, 1, &dv),
+			    "a validation list");
+		} else if (b->nenumv > 0 && b->nenumv < 64) {
 			lxw_data_validation dv;
 			char *list[65];
 			size_t k;
@@ -362,7 +393,7 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 		x->row_of[c] = row;
 		x->sheet_of[c] = 0;
 	}
-	worksheet_autofilter(ws, 1, 0, (lxw_row_t)(row - 1), 10);
+	worksheet_autofilter(ws, 1, 0, (lxw_row_t)(row - 1), 11);
 	free(cells);
 }
 
@@ -448,6 +479,13 @@ sheet_summary(struct xw *x, lxw_worksheet *ws, const struct buf *png, int *table
 
 		check(x, worksheet_write_string(ws, 1, 0, sub, x->subtitle), "a subtitle");
 		free(sub);
+	}
+	if (r->where[0]) {
+		char *where = xasprintf("Priced in region %s. Each price's region, source and date "
+		    "are on the Inputs sheet.", r->where);
+
+		check(x, worksheet_write_string(ws, 2, 0, where, x->note), "the region");
+		free(where);
 	}
 	check(x, worksheet_write_string(ws, 3, 0, "Recommended platform", x->verdict), "a label");
 	ref_cell(x, ws, 3, 1, catalog_find(cat, "decision.platform_name"), x->verdict);

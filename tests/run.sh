@@ -31,7 +31,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis fuzz hostile faults scale install lo browser)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices fuzz hostile faults scale install lo browser)
 
 mkdir -p build
 LOG=build/test.log
@@ -74,7 +74,7 @@ cli_messages_placed() {
 	for t in tests/cli/bad-*.t; do
 		first=$(sed -n '/^--- stderr/{n;p;q}' "$t")
 		case $first in
-		*.json:[0-9]*:[0-9]*": error: "*|"--set "*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*) ;;
+		*.json:[0-9]*:[0-9]*": error: "*|"--"*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*) ;;
 		*) bad="$bad $t" ;;
 		esac
 	done
@@ -142,7 +142,7 @@ suite_source() {
 # --- schema: the committed JSON Schemas are what runsheet generates ------
 suite_schema() {
 	local k
-	for k in scenario pricing model; do
+	for k in scenario pricing model regions; do
 		if [ "$UPDATE" = 1 ]; then
 			rs schema "$k" > "schema/$k.schema.json" && pass "schema: $k (updated)"
 		elif rs schema "$k" | cmp -s - "schema/$k.schema.json"; then
@@ -251,6 +251,142 @@ suite_build() {
 	esac
 	if [ -e build/t-site-c ]; then fail "build: a failed build created its output"; else pass "build: a failed build creates no output"; fi
 	rm -rf "$a" "$b" "$data"
+}
+
+# --- prices: vendors' price lists imported, regions priced ---------------
+# The fixtures under tests/data/prices/ are written in each vendor's exact
+# format (tests/data/prices/README.md): an AWS Price List offer file per
+# offer, Azure Retail Prices API pages, Cloud Billing Catalog SKU lists and
+# a Hetzner /v1/pricing response, all for Frankfurt and its neighbours.
+price_of() { # SHEETS... -- CELL: the cell's value with the sheets, in eu-central
+	local args=() c
+	while [ "$1" != -- ]; do args+=(--pricing "$1"); shift; done
+	c=$2
+	rs dump "${args[@]}" --set workload.region=eu-central "$c" 2>/dev/null |
+	    awk -v c="$c" '$1 == c && $2 == "=" { print $3; exit }'
+}
+near() { awk -v a="$1" -v b="$2" 'BEGIN { d = a - b; if (d < 0) d = -d; m = b < 0 ? -b : b; exit !(a != "" && d <= 1e-9 * (m > 1 ? m : 1)) }'; }
+check_price() { # LABEL GOT WANT
+	if near "$2" "$3"; then pass "prices: $1 = $3"
+	else fail "prices: $1 is '$2', expected $3"; fi
+}
+suite_prices() {
+	local d=build/t-prices p=tests/data/prices v out a b sheets n
+	rm -rf "$d" && mkdir -p "$d"
+	if rs prices import aws $p/aws/*.json -o $d/aws.json 2> $d/aws.log &&
+	    rs prices import gcp $p/gcp/*.json --region europe-west3 -o $d/gcp.json 2> $d/gcp.log &&
+	    rs prices import azure $p/azure/*.json -o $d/azure.json 2> $d/azure.log &&
+	    rs prices import hetzner $p/hetzner/pricing.json --region nbg1 --as-of 2026-11-25 -o $d/hetzner.json 2> $d/hetzner.log; then
+		pass "prices: the four vendors' files import"
+	else
+		fail "prices: an import failed: $(cat $d/*.log | head -5)"
+		return
+	fi
+	for v in aws gcp azure hetzner; do
+		n=$(grep -c '"value":' $d/$v.json)
+		if [ "$n" -gt 3 ] && [ "$(grep -c '"source": "' $d/$v.json)" = "$n" ] &&
+		    [ "$(grep -c '"url": "https://' $d/$v.json)" = "$n" ] &&
+		    [ "$(grep -c '"as_of": "20[0-9][0-9]-[01][0-9]-[0-3][0-9]"' $d/$v.json)" = "$n" ]; then
+			pass "prices: $v: each of the $n prices has a source, a URL and a date"
+		else
+			fail "prices: $v: a price without source, URL or date"
+		fi
+	done
+	grep -q '"region": "eu-central-1"' $d/aws.json && grep -q '"region": "europe-west3"' $d/gcp.json &&
+	    grep -q '"region": "germanywestcentral"' $d/azure.json && grep -q '"region": "nbg1"' $d/hetzner.json &&
+	    pass "prices: each sheet names its region (inferred for aws and azure, given for gcp and hetzner)" ||
+	    fail "prices: a sheet without its region"
+	# each imported price, by hand from the fixtures
+	sheets="$d/aws.json $d/gcp.json $d/azure.json $d/hetzner.json --"
+	# AmazonECS: Fargate x86 $0.05 per vCPU-hour (the ARM and Spot SKUs do not match)
+	check_price "aws price.fargate.vcpu_hour" "$(price_of $sheets price.fargate.vcpu_hour)" 0.05
+	# NAT gateway $0.05 an hour x 730 hours = $36.50 a month (unit conversion)
+	check_price "aws price.aws.nat_month" "$(price_of $sheets price.aws.nat_month)" 36.5
+	# m5.large: the Linux, shared, used SKU ($0.12), not Windows ($0.212) or a reservation
+	check_price "aws price.aws.m5_large_hour" "$(price_of $sheets price.aws.m5_large_hour)" 0.12
+	# data out: tiers 0-10,240 GB $0.09, 10,240-51,200 $0.085, ...: 1,000 GB is in the first
+	check_price "aws price.aws.egress_gb (the tier holding 1,000 GB)" "$(price_of $sheets price.aws.egress_gb)" 0.09
+	# Autopilot bills $0.00006 per mCPU-hour: x 1,000 mCPU = $0.06 per vCPU-hour
+	check_price "gcp price.gke_autopilot.vcpu_hour (mCPU to vCPU)" "$(price_of $sheets price.gke_autopilot.vcpu_hour)" 0.06
+	# an e2-standard-4 is 4 cores x $0.03 + 16 GiB x $0.004 = $0.184 an hour
+	check_price "gcp price.gce.e2_standard_4_hour (4 cores + 16 GiB)" "$(price_of $sheets price.gce.e2_standard_4_hour)" 0.184
+	# egress $0.12 per GiB (100 GiB is in the first tier) = 0.12 x 10^9 / 2^30 per GB
+	check_price "gcp price.gcp.egress_gb (GiB to GB)" "$(price_of $sheets price.gcp.egress_gb)" 0.111758708953857
+	# Cloud Run CPU: free up to 180,000 vCPU-s, then $0.00003: both tiers, as two cells
+	check_price "gcp price.cloud_run.vcpu_second (the first paid tier)" "$(price_of $sheets price.cloud_run.vcpu_second)" 0.00003
+	check_price "gcp price.cloud_run.free_vcpu_seconds (where it starts)" "$(price_of $sheets price.cloud_run.free_vcpu_seconds)" 180000
+	# an E10 Standard SSD is 128 GiB at $10.24 a month: $0.08 per GiB-month
+	check_price "azure price.azure.disk_gib_month (per disk to per GiB)" "$(price_of $sheets price.azure.disk_gib_month)" 0.08
+	# Container Apps requests: the free grant ends at 2 (million): 2,000,000 requests
+	check_price "azure price.container_apps.free_requests (millions to requests)" "$(price_of $sheets price.container_apps.free_requests)" 2000000
+	# the same meter read twice (a page saved twice) is read once
+	rs prices import azure $p/azure/germanywestcentral-1.json $p/azure/germanywestcentral-1.json -q > $d/twice.json 2> $d/twice.log &&
+	    grep -q '"value": 0.00003' $d/twice.json && pass "prices: azure: a page given twice is read once" ||
+	    fail "prices: azure: a page given twice: $(head -3 $d/twice.log)"
+	# Hetzner CAX31: EUR 16.00 net a month (gross would be 19.04)
+	check_price "hetzner price.hetzner.cax31_month_eur (net)" "$(price_of $sheets price.hetzner.cax31_month_eur)" 16
+	# the tier boundary: asked for the tier that holds exactly 10,240 GB, the second
+	rs prices import aws $p/aws/AWSDataTransfer-eu-central-1.json --map $p/bad/egress-at-10240.map.json -q > $d/edge.json 2>&1
+	a=$(awk '/"egress_gb"/ { f = 1 } f && /"value"/ { gsub(/[^0-9.]/, "", $2); print $2; exit }' $d/edge.json)
+	check_price "aws egress at exactly 10,240 GB: the tier from 10,240 (a tier holds its start)" "$a" 0.085
+	# the same files give the same sheet, byte for byte
+	rs prices import aws $p/aws/*.json -o $d/aws2.json 2> /dev/null
+	cmp -s $d/aws.json $d/aws2.json && pass "prices: importing twice gives the same sheet" ||
+	    fail "prices: two imports of the same files differ"
+	# Frankfurt, per provider: 2 vCPU and 4 GiB for 730 hours, no free tiers
+	out=$(rs calc tests/data/region-capacity.json --pricing $d/aws.json --pricing $d/gcp.json \
+	    --pricing $d/azure.json --pricing $d/hetzner.json --format csv 2>&1)
+	# Fargate: 2 x 730 x $0.05 + 4 x 730 x $0.005 = 73 + 14.6 = $87.60
+	check_price "Fargate compute, 2 vCPU / 4 GiB for 730 h" "$(csv_sum "$out" fargate compute)" 87.6
+	# Cloud Run: 2 x 2,628,000 s x $0.00003 + 4 x 2,628,000 x $0.0000035 = 157.68 + 36.792
+	check_price "Cloud Run compute" "$(csv_sum "$out" cloud_run compute)" 194.472
+	# Container Apps: 5,256,000 x $0.00003 + 10,512,000 x $0.000004 = 157.68 + 42.048
+	check_price "Container Apps compute" "$(csv_sum "$out" container_apps compute)" 199.728
+	# Hetzner: three CAX31 (the minimum) x EUR 16 x fx.eur_usd 1.0411 = $49.9728
+	check_price "Hetzner compute" "$(csv_sum "$out" hetzner_k8s compute)" 49.9728
+	# without the sheets: an error per provider, naming its region code and the import
+	out=$(rs calc tests/data/region-capacity.json 2>&1)
+	case $out in
+	*'no Google Cloud prices for europe-west3'*'runsheet prices import gcp'*'no Amazon Web Services prices for eu-central-1'*'runsheet prices import aws'*'no Microsoft Azure prices for germanywestcentral'*'runsheet prices import azure'*)
+		# Hetzner's bundled sheet prices nbg1 (its German list), so no error for it
+		case $out in
+		*'Hetzner prices'*) fail "prices: Hetzner has a bundled sheet for nbg1: $out" ;;
+		*) pass "prices: a region without sheets is an error per provider, never another region's prices" ;;
+		esac ;;
+	*) fail "prices: region without sheets: $out" ;;
+	esac
+	# with one provider's sheet only: the others still fail; --platforms prices the rest
+	out=$(rs calc tests/data/region-capacity.json --pricing $d/aws.json 2>&1)
+	case $out in
+	*'--platforms fargate'*) pass "prices: the error suggests the platforms the sheets do price" ;;
+	*) fail "prices: no --platforms suggestion: $out" ;;
+	esac
+	out=$(rs calc tests/data/region-capacity.json --pricing $d/aws.json --platforms fargate --format csv 2>&1)
+	check_price "--platforms fargate with only the AWS sheet" "$(csv_sum "$out" fargate compute)" 87.6
+	# the report, the data and the workbook say where each price comes from
+	rm -rf $d/site
+	if rs build -q -o $d/site tests/data/region-capacity.json --pricing $d/aws.json --pricing $d/gcp.json \
+	    --pricing $d/azure.json --pricing $d/hetzner.json > $d/build.log 2>&1; then
+		v=$d/site/scenarios/region-capacity
+		grep -q '^Priced in region eu-central' $v/report.md &&
+		    grep -q '^| `price.fargate.vcpu_hour` | .* | eu-central-1 | AWS Price List, AmazonECS offer' $v/report.md &&
+		    grep -q '"region": "europe-west3"' $v/data.json &&
+		    unzip -p $v/workbook.xlsx xl/sharedStrings.xml | grep -q '>germanywestcentral<' &&
+		    grep -q 'priced in <a href="pricing.html#regions">eu-central</a>' $d/site/index.html &&
+		    grep -q 'region eu-central-1' $d/site/pricing.html &&
+		    pass "prices: the report, data.json, the workbook, the index and the prices page state each price's region" ||
+		    fail "prices: a price's region is missing from a document"
+	else
+		fail "prices: building with imported sheets failed: $(head -3 $d/build.log)"
+	fi
+	# the download script names the files the maps need
+	out=$(scripts/fetch-prices.sh eu-central)
+	case $out in
+	*'services/$2/skus'*'aws/AmazonECS/current/eu-central-1/index.json'*'aws/AWSDataTransfer/current/eu-central-1/index.json'*"armRegionName%20eq%20%27germanywestcentral%27"*'api.hetzner.cloud/v1/pricing'*'runsheet prices import hetzner hetzner-pricing.json --region nbg1'*)
+		pass "prices: scripts/fetch-prices.sh eu-central prints the downloads and the imports" ;;
+	*) fail "prices: fetch-prices.sh: $(printf '%s' "$out" | head -5)" ;;
+	esac
+	rm -rf "$d"
 }
 
 # --- lo: LibreOffice recalculates what runsheet wrote -------------------
@@ -873,7 +1009,7 @@ suite_scale() {
 	*'"built":8,"reused":0'*) pass "scale: a changed template rebuilds every scenario" ;;
 	*) fail "scale: changed template: $st" ;;
 	esac
-	sed -i 's/"value": 2.4e-05,/"value": 2.5e-05,/' "$data/models/pricing/gcp.json"
+	sed -i 's/"value": 2.4e-05,/"value": 2.5e-05,/' "$data/models/pricing/gcp-us-central1.json"
 	rs build -q --data "$data" -o "$inc" --stats "$dir/st.json" > /dev/null 2>&1
 	st=$(tr -d ' \n' < "$dir/st.json" 2> /dev/null)
 	case $st in

@@ -5,6 +5,32 @@ status: 0
 {
   "scenario": "seed-001-10m-requests",
   "currency": "USD",
+  "region": {
+    "id": "us",
+    "name": "United States, as the seeds price it",
+    "providers": {
+      "gcp": {
+        "code": "us-central1",
+        "place": "Council Bluffs, Iowa"
+      },
+      "aws": {
+        "code": "us-east-1",
+        "place": "Northern Virginia"
+      },
+      "azure": {
+        "code": "eastus",
+        "place": "Virginia"
+      },
+      "fly": {
+        "code": "iad",
+        "place": "Ashburn, Virginia"
+      },
+      "hetzner": {
+        "code": "fsn1",
+        "place": "Falkenstein, Germany"
+      }
+    }
+  },
   "platforms": [
     {
       "id": "cloud_run",
@@ -440,7 +466,7 @@ status: 0
       "flips": false,
       "input_low": 5,
       "input_base": 10,
-      "input_high": 348,
+      "input_high": 180,
       "runner_up_low": 16160.764395604394,
       "runner_up_high": 16160.764395604394,
       "verdict_low": "cloud_run",
@@ -508,9 +534,9 @@ status: 0
       "low": 314.15384615384613,
       "high": 314.15384615384613,
       "flips": false,
-      "input_low": 1,
-      "input_base": 2,
-      "input_high": 12,
+      "input_low": 12,
+      "input_base": 37,
+      "input_high": 37,
       "runner_up_low": 16160.764395604394,
       "runner_up_high": 16160.764395604394,
       "verdict_low": "cloud_run",

@@ -5,6 +5,32 @@ status: 0
 {
   "scenario": "seed-004-business-hours",
   "currency": "USD",
+  "region": {
+    "id": "us",
+    "name": "United States, as the seeds price it",
+    "providers": {
+      "gcp": {
+        "code": "us-central1",
+        "place": "Council Bluffs, Iowa"
+      },
+      "aws": {
+        "code": "us-east-1",
+        "place": "Northern Virginia"
+      },
+      "azure": {
+        "code": "eastus",
+        "place": "Virginia"
+      },
+      "fly": {
+        "code": "iad",
+        "place": "Ashburn, Virginia"
+      },
+      "hetzner": {
+        "code": "fsn1",
+        "place": "Falkenstein, Germany"
+      }
+    }
+  },
   "platforms": [
     {
       "id": "cloud_run",
@@ -518,7 +544,7 @@ status: 0
       "flips": false,
       "input_low": 5,
       "input_base": 10,
-      "input_high": 348,
+      "input_high": 180,
       "runner_up_low": 529.6154892307692,
       "runner_up_high": 529.6154892307692,
       "verdict_low": "cloud_run",
@@ -586,9 +612,9 @@ status: 0
       "low": 393.9002461538461,
       "high": 393.9002461538461,
       "flips": false,
-      "input_low": 1,
-      "input_base": 2,
-      "input_high": 12,
+      "input_low": 12,
+      "input_base": 37,
+      "input_high": 37,
       "runner_up_low": 529.6154892307692,
       "runner_up_high": 529.6154892307692,
       "verdict_low": "cloud_run",

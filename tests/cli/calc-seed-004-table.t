@@ -3,6 +3,7 @@ args: calc seed-004-business-hours
 status: 0
 --- stdout
 seed-004-business-hours: Seed 004: 4 vCPU and 8 GB during business hours
+Region us (United States, as the seeds price it): Google Cloud us-central1 (Council Bluffs, Iowa), Amazon Web Services us-east-1 (Northern Virginia)
 
 Platform            Compute    Fees   Hidden  Engineering  One-time  Total/month   Total/year
 Google Cloud Run *  $110.25   $0.00    $0.00      $259.62    $24.04      $393.90    $4,726.80

@@ -180,7 +180,7 @@ status: 0
       "unit": "USD/month",
       "layer": "platform",
       "defined": "models/platforms/cloud_run.json:107:20",
-      "formula": "cloud_run.gpu_instances*load.active_seconds_per_month*(price.cloud_run.l4_gpu_second+MAX(price.cloud_run.gpu_min_vcpu,load.instance_vcpu)*price.cloud_run.instance_vcpu_second+MAX(price.cloud_run.gpu_min_gib,load.instance_memory_gib)*price.cloud_run.instance_gib_second)",
+      "formula": "IF(cloud_run.gpu_instances>0,cloud_run.gpu_instances*load.active_seconds_per_month*(price.cloud_run.l4_gpu_second+MAX(price.cloud_run.gpu_min_vcpu,load.instance_vcpu)*price.cloud_run.instance_vcpu_second+MAX(price.cloud_run.gpu_min_gib,load.instance_memory_gib)*price.cloud_run.instance_gib_second),0)",
       "uses": [
         "cloud_run.gpu_instances",
         "load.active_seconds_per_month",

@@ -56,7 +56,7 @@ cloud_run.gib_seconds = 7603200  [GiB-s/month]
   about: Billable GiB-seconds.
 cloud_run.gpu_cost = 0  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:107:20
-  formula: =cloud_run.gpu_instances*load.active_seconds_per_month*(price.cloud_run.l4_gpu_second+MAX(price.cloud_run.gpu_min_vcpu,load.instance_vcpu)*price.cloud_run.instance_vcpu_second+MAX(price.cloud_run.gpu_min_gib,load.instance_memory_gib)*price.cloud_run.instance_gib_second)
+  formula: =IF(cloud_run.gpu_instances>0,cloud_run.gpu_instances*load.active_seconds_per_month*(price.cloud_run.l4_gpu_second+MAX(price.cloud_run.gpu_min_vcpu,load.instance_vcpu)*price.cloud_run.instance_vcpu_second+MAX(price.cloud_run.gpu_min_gib,load.instance_memory_gib)*price.cloud_run.instance_gib_second),0)
   uses: cloud_run.gpu_instances, load.active_seconds_per_month, price.cloud_run.l4_gpu_second, price.cloud_run.gpu_min_vcpu, load.instance_vcpu, price.cloud_run.instance_vcpu_second, price.cloud_run.gpu_min_gib, load.instance_memory_gib, price.cloud_run.instance_gib_second
   about: GPU instances billed per second while active (instance-based billing, at least 4 vCPU and 16 GiB each); they scale to zero when idle.
 cloud_run.gpu_instances = 0  [instances]
@@ -186,7 +186,7 @@ eks.excluded = FALSE  [logical]
   about: Whether an exclusion rule rules this platform out.
 eks.gpu_cost = 0  [USD/month]
   defined: platform layer, models/platforms/eks.json:98:20
-  formula: =ROUNDUP(load.gpus,0)*workload.regions*calendar.hours_per_month*price.aws.g5_xlarge_hour
+  formula: =IF(load.gpus>0,ROUNDUP(load.gpus,0)*workload.regions*calendar.hours_per_month*price.aws.g5_xlarge_hour,0)
   uses: load.gpus, workload.regions, calendar.hours_per_month, price.aws.g5_xlarge_hour
   about: A GPU node per GPU in each region, all month: GPU nodes cannot scale to zero without custom automation (seed 004).
 eks.gpu_supported = TRUE  [logical]
@@ -371,129 +371,133 @@ load.warm_instances = 0  [instances]
   about: Instances kept warm while idle, all services and regions together.
 workload.active_days_per_month = 22  [days/month]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:21:30
-  overrides: assumption layer, models/assumptions/inputs.json:44:32
+  overrides: assumption layer, models/assumptions/inputs.json:50:32
   about: Days a month the workload is active (730 h / 24 h when always on).
   source: Vendors bill a month as 730 hours (004_76779babffdde425.txt uses 730h).
 workload.active_hours_per_day = 12  [h/day]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:20:29
-  overrides: assumption layer, models/assumptions/inputs.json:36:31
+  overrides: assumption layer, models/assumptions/inputs.json:42:31
   about: Hours a day the workload serves meaningful traffic; scale-to-zero platforms bill only these.
   source: 004_76779babffdde425.txt: "A typical B2B SaaS sees 10 to 14 hours of meaningful traffic per day"; the default is always on.
 workload.arch = "x86"  [architecture]
-  defined: assumption layer, models/assumptions/inputs.json:117:15
+  defined: assumption layer, models/assumptions/inputs.json:123:15
   about: CPU architecture the images are built for; ARM is cheaper where the platform prices it separately.
   source: runsheet default
 workload.avg_request_ms = 100  [ms]
-  defined: assumption layer, models/assumptions/inputs.json:60:25
+  defined: assumption layer, models/assumptions/inputs.json:66:25
   about: Average time to serve one request.
   source: runsheet default
 workload.compliance = "none"  [regime]
-  defined: assumption layer, models/assumptions/inputs.json:222:21
+  defined: assumption layer, models/assumptions/inputs.json:228:21
   about: Compliance regime that requires documented workload isolation and audit trails at the container level.
   source: 001_ef0e47c1fab8c020.txt: "Some regulatory environments require workload isolation guarantees that managed container platforms can't provide by default. HIPAA, PCI-DSS, FedRAMP."
 workload.concurrency = 1  [requests/instance]
-  defined: assumption layer, models/assumptions/inputs.json:68:22
+  defined: assumption layer, models/assumptions/inputs.json:74:22
   about: Average number of requests an instance serves at the same time (1: requests do not overlap). Request-billed platforms bill instance time, so overlapping requests share it.
   source: runsheet default: no overlap, the conservative case for request-based billing.
 workload.egress_gb_per_month = 0  [GB/month]
-  defined: assumption layer, models/assumptions/inputs.json:127:30
+  defined: assumption layer, models/assumptions/inputs.json:133:30
   about: Data sent to the internet per month.
   source: runsheet default
 workload.gpus = 0  [GPUs]
-  defined: assumption layer, models/assumptions/inputs.json:143:15
+  defined: assumption layer, models/assumptions/inputs.json:149:15
   about: GPUs the workload needs while active (inference on NVIDIA L4-class cards). Serverless GPUs bill per second while active; Kubernetes GPU node pools run all month.
   source: 004_76779babffdde425.txt: "GPU nodes cannot scale to zero without custom automation."
 workload.instance_memory_gib = 8  [GiB]
-  defined: assumption layer, models/assumptions/inputs.json:31:20
+  defined: assumption layer, models/assumptions/inputs.json:37:20
   formula: =workload.memory_gib/workload.services
   uses: workload.memory_gib, workload.services
   about: Memory of one instance. Default: the workload's memory shared equally by its services.
   source: runsheet default
 workload.instance_vcpu = 4  [vCPU]
-  defined: assumption layer, models/assumptions/inputs.json:25:20
+  defined: assumption layer, models/assumptions/inputs.json:31:20
   formula: =workload.vcpu/workload.services
   uses: workload.vcpu, workload.services
   about: vCPU of one instance (container, task, Pod) of a service; request-billed platforms bill it per request. Default: the workload's vCPU shared equally by its services.
   source: runsheet default
 workload.job_memory_gib = 2  [GiB]
-  defined: assumption layer, models/assumptions/inputs.json:176:25
+  defined: assumption layer, models/assumptions/inputs.json:182:25
   about: Memory of one job run.
   source: runsheet default
 workload.job_seconds = 60  [s]
-  defined: assumption layer, models/assumptions/inputs.json:160:22
+  defined: assumption layer, models/assumptions/inputs.json:166:22
   about: Duration of one job run.
   source: runsheet default
 workload.job_vcpu = 1  [vCPU]
-  defined: assumption layer, models/assumptions/inputs.json:168:19
+  defined: assumption layer, models/assumptions/inputs.json:174:19
   about: vCPU of one job run.
   source: runsheet default
 workload.jobs_per_month = 0  [runs/month]
-  defined: assumption layer, models/assumptions/inputs.json:152:25
+  defined: assumption layer, models/assumptions/inputs.json:158:25
   about: Batch job runs a month (a nightly job is about 30).
   source: 001_ef0e47c1fab8c020.txt: "A nightly batch job that runs for 30 minutes costs almost nothing on Cloud Run."
 workload.latency_tolerance_ms = 2000  [ms]
-  defined: assumption layer, models/assumptions/inputs.json:190:31
+  defined: assumption layer, models/assumptions/inputs.json:196:31
   about: The slowest first response the users accept (a cold start or a scale-up counts against it).
   source: 004_76779babffdde425.txt: "If your inference volume is under 1,000 requests per hour and latency tolerance is above 2 seconds, serverless GPU on Cloud Run is significantly cheaper."
 workload.long_lived_connections = FALSE  [logical]
-  defined: assumption layer, models/assumptions/inputs.json:216:33
+  defined: assumption layer, models/assumptions/inputs.json:222:33
   about: Whether services hold long-lived connections (WebSockets, gRPC streaming, long polling).
   source: 001_ef0e47c1fab8c020.txt: "WebSockets, gRPC streaming, and long-polling don't fit the request-response model that Cloud Run optimizes for."
 workload.memory_gib = 8  [GiB]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:19:19
-  overrides: assumption layer, models/assumptions/inputs.json:16:21
+  overrides: assumption layer, models/assumptions/inputs.json:22:21
   about: Memory the workload needs while active, all services and instances together (the seeds write GB and GiB interchangeably; so does runsheet).
   source: runsheet default (one small service)
 workload.min_instances = 0  [instances/service]
-  defined: assumption layer, models/assumptions/inputs.json:76:24
+  defined: assumption layer, models/assumptions/inputs.json:82:24
   about: Instances kept warm per service when idle (Cloud Run minimum instances, Fargate minimum tasks); they remove cold starts for a fixed cost.
   source: 004_76779babffdde425.txt: "Cloud Run's minimum instances feature lets you keep 1 or more instances warm, eliminating cold starts for a fixed cost."
 workload.operators = FALSE  [logical]
-  defined: assumption layer, models/assumptions/inputs.json:210:20
+  defined: assumption layer, models/assumptions/inputs.json:216:20
   about: Whether the platform relies on CRDs and operators (a Kubernetes-only mechanism).
   source: 000_8d87742e926c950d.txt: "A CRD lets you define a 'kind' of thing that can get provisioned, and an operator just keeps stamping that thing out"
+workload.region = "us"  [region id]
+  defined: assumption layer, models/assumptions/inputs.json:8:17
+  about: Where the workload runs: a region of models/regions.json, which names each provider's region there and so the pricing sheets that price it.
+  source: runsheet default: the regions the seed articles and the bundled price sheets quote (Iowa for Google, Virginia for AWS, Azure and Fly, Germany for Hetzner)
 workload.regions = 1  [regions]
-  defined: assumption layer, models/assumptions/inputs.json:94:18
+  defined: assumption layer, models/assumptions/inputs.json:100:18
   about: Regions the workload runs in; Kubernetes runs one production cluster per region.
   source: runsheet default
 workload.requests_per_month = 0  [requests/month]
-  defined: assumption layer, models/assumptions/inputs.json:52:29
+  defined: assumption layer, models/assumptions/inputs.json:58:29
   about: Requests a month. Zero describes the workload by capacity (vCPU and memory over active hours) instead of by traffic.
   source: runsheet default (capacity-described workload)
 workload.scale = 1  [factor]
-  defined: assumption layer, models/assumptions/inputs.json:109:16
+  defined: assumption layer, models/assumptions/inputs.json:115:16
   about: Multiplies the workload's size (vCPU, memory, requests); the break-even sweep varies it.
   source: runsheet: 1 is the scenario as described
 workload.services = 1  [services]
-  defined: assumption layer, models/assumptions/inputs.json:85:19
+  defined: assumption layer, models/assumptions/inputs.json:91:19
   about: Number of distinct services (deployables).
   source: runsheet default
 workload.sidecars = FALSE  [logical]
-  defined: assumption layer, models/assumptions/inputs.json:204:19
+  defined: assumption layer, models/assumptions/inputs.json:210:19
   about: Whether services need sidecar containers (logging, encryption, traffic shaping) beside them.
   source: 000_8d87742e926c950d.txt: "You can run a second container right next to your main one inside the same pod"
 workload.staging = FALSE  [logical]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:22:16
-  overrides: assumption layer, models/assumptions/inputs.json:103:18
+  overrides: assumption layer, models/assumptions/inputs.json:109:18
   about: Whether a staging environment runs beside production (on Kubernetes, a staging cluster).
   source: 001_ef0e47c1fab8c020.txt: "Similar logic applies to development and staging environments."
 workload.stateful = FALSE  [logical]
-  defined: assumption layer, models/assumptions/inputs.json:198:19
+  defined: assumption layer, models/assumptions/inputs.json:204:19
   about: Whether the workload runs stateful services itself (databases, queues, caches) on persistent volumes.
   source: 004_76779babffdde425.txt: "You run stateful services (databases, queues, caches) that need persistent storage with specific performance characteristics."
 workload.storage_gib = 0  [GiB]
-  defined: assumption layer, models/assumptions/inputs.json:135:22
+  defined: assumption layer, models/assumptions/inputs.json:141:22
   about: Persistent volume storage the workload keeps.
   source: runsheet default
 workload.traffic_shape = "business_hours"  [shape]
-  defined: assumption layer, models/assumptions/inputs.json:185:20
+  defined: assumption layer, models/assumptions/inputs.json:191:20
   formula: =IF(workload.active_hours_per_day>=20,"steady",IF(workload.active_hours_per_day>=8,"business_hours","bursty"))
   uses: workload.active_hours_per_day
   about: Traffic shape: steady (around the clock), business_hours, or bursty (long idle periods). Default: from the active hours; a scenario may set it.
   source: 004_76779babffdde425.txt: "A typical B2B SaaS sees 10 to 14 hours of meaningful traffic per day, with spikes around business hours."
 workload.vcpu = 4  [vCPU]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:18:13
-  overrides: assumption layer, models/assumptions/inputs.json:8:15
+  overrides: assumption layer, models/assumptions/inputs.json:14:15
   about: vCPU the workload needs while active, all services and instances together.
   source: runsheet default (one small service)
 --- stderr

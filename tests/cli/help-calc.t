@@ -17,6 +17,8 @@ reasons.
   --pricing FILE      add a pricing sheet on top of the bundled prices (repeatable)
   --set NAME=VALUE    override any cell (repeatable); VALUE is a number, TRUE or
                       FALSE, text, or a formula starting with "="
+  --platforms LIST    compare only these platforms (ids, comma-separated), in
+                      place of the scenario's "platforms"
   --today YYYY-MM-DD  date prices are judged stale against (default: the
                       SOURCE_DATE_EPOCH environment variable, or today)
   --samples N         Monte Carlo samples (default: the scenario's, or 2000)
