@@ -855,7 +855,7 @@ read_aws(struct import *im)
 	enum jtok t;
 	bool ok = false, seen_products = false, seen_terms = false;
 	int first_line = 1, first_col = 1;
-	char *first_key = NULL;
+	char *first_key = NULL, *key = NULL;
 
 	if (js == NULL) {
 		diag_add(im->d, DIAG_ERROR, im->file, 0, 0, NULL, NULL, "cannot read: %s",
@@ -870,8 +870,10 @@ read_aws(struct import *im)
 		goto out;
 	}
 	while ((t = js_next(js)) == JT_KEY) {
-		char *key = xstrdup(js_text(js));
 		int kl = js_line(js), kc = js_col(js);
+
+		free(key);
+		key = xstrdup(js_text(js));
 
 		t = js_next(js);
 		if (first_key == NULL) {
@@ -937,7 +939,6 @@ read_aws(struct import *im)
 			}
 			if (t != JT_OBJ_END) {
 				stream_error(im, js);
-				free(key);
 				goto out;
 			}
 		} else if (strcmp(key, "terms") == 0 && t == JT_OBJ) {
@@ -949,7 +950,6 @@ read_aws(struct import *im)
 				if (!ondemand || t != JT_OBJ) {
 					if (!js_skip(js, t)) {
 						stream_error(im, js);
-						free(key);
 						goto out;
 					}
 					continue;
@@ -966,7 +966,6 @@ read_aws(struct import *im)
 					if (k == nkept) {
 						if (!js_skip(js, t)) {
 							stream_error(im, js);
-							free(key);
 							goto out;
 						}
 						continue;
@@ -985,7 +984,6 @@ read_aws(struct import *im)
 								diag_add(im->d, DIAG_ERROR, im->file, tl, tc,
 								    NULL, NULL, "the terms of SKU %s are not "
 								    "an object", kept[k].sku);
-							free(key);
 							goto out;
 						}
 						memset(&r, 0, sizeof(r));
@@ -1041,28 +1039,23 @@ read_aws(struct import *im)
 						free(r.as_of);
 						json_decref(terms);
 						if (!good) {
-							free(key);
 							goto out;
 						}
 					}
 				}
 				if (t != JT_OBJ_END) {
 					stream_error(im, js);
-					free(key);
 					goto out;
 				}
 			}
 			if (t != JT_OBJ_END) {
 				stream_error(im, js);
-				free(key);
 				goto out;
 			}
 		} else if (!js_skip(js, t)) {
 			stream_error(im, js);
-			free(key);
 			goto out;
 		}
-		free(key);
 	}
 	if (t != JT_OBJ_END) {
 		stream_error(im, js);
@@ -1088,6 +1081,7 @@ out:
 	}
 	free(kept);
 	free(first_key);
+	free(key);
 	js_close(js);
 	return ok;
 }
