@@ -140,7 +140,7 @@ bench: all build/bench
 # FUZZ_SECONDS; the replay drivers run the same harnesses on the regression
 # inputs and the seed corpus in make check (and, sanitized, in check-asan).
 FUZZ_SECONDS ?= 60
-FUZZ_NAMES   := scenario formula template
+FUZZ_NAMES   := scenario formula template focus kube
 FUZZ_FLAGS   := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
                 -fno-omit-frame-pointer
 

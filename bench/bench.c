@@ -5,6 +5,7 @@
  *   bench corpus N DIR                 a data directory of N synthetic scenarios
  *   bench mc [-n SAMPLES] [SCENARIO...]
  *   bench prices [MB]                  runsheet prices import of a big offer file
+ *   bench focus [ROWS]                 runsheet import focus of a big FOCUS export
  *
  * run: for each N of SIZES (default 10,100,1000) a corpus of N synthetic
  * scenarios, built by build/runsheet on one worker and on every core (as
@@ -25,6 +26,11 @@
  * file), written by this program: the seconds and the peak RSS, which stay
  * flat as the file grows because the offer file is read as a stream.
  *
+ * focus: runsheet import focus of a gzip-compressed FOCUS export of ROWS
+ * rows (default 1,000,000) in the columns of AWS's FOCUS 1.0 export,
+ * written by this program: rows per second and the peak RSS, flat as the
+ * export grows because it is read as a stream.
+ *
  * mc: the Monte Carlo of each scenario (default: every bundled one) with
  * SAMPLES samples (default 10,000) on one core: the seconds it takes, the
  * formula cells re-evaluated per sample, and cell evaluations per second.
@@ -34,6 +40,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -45,6 +52,7 @@
 #include <unistd.h>
 
 #include <jansson.h>
+#include <zlib.h>
 
 #include "runsheet.h"
 #include "analysis.h"
@@ -58,7 +66,8 @@ usage(void)
 	fprintf(stderr, "usage: bench run [-s N,N,...] [-o JSON]\n"
 	    "       bench corpus N DIR\n"
 	    "       bench mc [-n SAMPLES] [SCENARIO...]\n"
-	    "       bench prices [MB]\n");
+	    "       bench prices [MB]\n"
+	    "       bench focus [ROWS]\n");
 	exit(2);
 }
 
@@ -259,6 +268,8 @@ struct run {
 	long rss_kib;
 };
 
+static bool child_quiet; /* the child's standard output to /dev/null */
+
 static bool
 run_child(char *const argv[], struct run *r)
 {
@@ -268,6 +279,12 @@ run_child(char *const argv[], struct run *r)
 	pid_t pid = fork();
 
 	if (pid == 0) {
+		if (child_quiet) {
+			int fd = open("/dev/null", O_WRONLY);
+
+			if (fd >= 0)
+				dup2(fd, 1);
+		}
 		execv(argv[0], argv);
 		fprintf(stderr, "bench: %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
@@ -430,6 +447,7 @@ done:
 }
 
 static bool bench_prices(long, json_t *);
+static bool bench_focus(long, json_t *);
 
 static int
 bench_run(int argc, char **argv)
@@ -485,6 +503,13 @@ bench_run(int argc, char **argv)
 		if (!bench_prices(400, pi))
 			rc = 1;
 		json_object_set_new(root, "prices_import", pi);
+	}
+	{
+		json_t *fi = json_object();
+
+		if (!bench_focus(1000000, fi))
+			rc = 1;
+		json_object_set_new(root, "focus_import", fi);
 	}
 	printf("\n");
 	files = dir_list("scenarios", ".json", &nfiles);
@@ -597,6 +622,109 @@ bench_prices_cmd(int argc, char **argv)
 	return ok ? 0 : 1;
 }
 
+/*
+ * Write a FOCUS export of n rows, gzip-compressed, in the columns of AWS's
+ * FOCUS 1.0 table (AWS Data Exports): the structure of the real file,
+ * synthetic values. One billing period, EC2, EKS, EBS, load balancer, S3,
+ * tax and credit rows in turn.
+ */
+static bool
+write_focus(const char *path, long n)
+{
+	static const char *const svc[][4] = {
+		{"Amazon Elastic Compute Cloud", "AmazonEC2", "BoxUsage:m6i.xlarge", "Compute"},
+		{"Amazon Elastic Container Service for Kubernetes", "AmazonEKS",
+		    "USE1-AmazonEKS-Hours:perCluster", "Compute"},
+		{"Amazon Elastic Compute Cloud", "AmazonEC2", "EBS:VolumeUsage.gp3", "Storage"},
+		{"Elastic Load Balancing", "AWSELB", "LoadBalancerUsage", "Networking"},
+		{"Amazon Simple Storage Service", "AmazonS3", "TimedStorage-ByteHrs", "Storage"},
+	};
+	gzFile z = gzopen(path, "wb1");
+	long i;
+
+	if (z == NULL)
+		return false;
+	gzputs(z, "AvailabilityZone,BilledCost,BillingAccountId,BillingAccountName,BillingCurrency,"
+	    "BillingPeriodEnd,BillingPeriodStart,ChargeCategory,ChargeClass,ChargeDescription,"
+	    "ChargeFrequency,ChargePeriodEnd,ChargePeriodStart,CommitmentDiscountCategory,"
+	    "CommitmentDiscountId,CommitmentDiscountName,CommitmentDiscountStatus,"
+	    "CommitmentDiscountType,ConsumedQuantity,ConsumedUnit,ContractedCost,"
+	    "ContractedUnitPrice,EffectiveCost,InvoiceIssuerName,ListCost,ListUnitPrice,"
+	    "PricingCategory,PricingQuantity,PricingUnit,ProviderName,PublisherName,RegionId,"
+	    "RegionName,ResourceId,ResourceName,ResourceType,ServiceCategory,ServiceName,SkuId,"
+	    "SkuPriceId,SubAccountId,SubAccountName,Tags,x_CostCategories,x_Discounts,x_Operation,"
+	    "x_ServiceCode,x_UsageType\n");
+	for (i = 0; i < n; i++) {
+		int k = (int)(i % 7), day = (int)(i % 31) + 1, hour = (int)(i / 31 % 24);
+		const char *const *s = svc[k < 5 ? k : 0];
+		const char *cat = k == 5 ? "Tax" : k == 6 ? "Credit" : "Usage";
+		long cents = (i * 7919) % 100000 - (k == 6 ? 100000 : 0);
+		char cost[40];
+
+		snprintf(cost, sizeof(cost), "%s%ld.%05ld", cents < 0 ? "-" : "", labs(cents) / 100000 +
+		    labs(cents) / 1000, labs(cents) % 100000);
+		if (gzprintf(z, "us-east-1%c,%s,999988887777,Example Corp,USD,2026-11-01T00:00:00Z,"
+		    "2026-10-01T00:00:00Z,%s,,\"$0.192 per On Demand Linux m6i.xlarge Instance Hour, "
+		    "synthetic\",Usage-Based,2026-10-%02dT%02d:00:00Z,2026-10-%02dT%02d:00:00Z,,,,,,1,Hours,"
+		    "%s,0.192,%s,\"Amazon Web Services, Inc.\",%s,0.192,Standard,1,Hours,AWS,"
+		    "\"Amazon Web Services, Inc.\",us-east-1,US East (N. Virginia),"
+		    "arn:aws:ec2:us-east-1:111122223333:instance/i-%017lx,,Instance,%s,%s,"
+		    "8YXFRN5H6CYS5DUN,,111122223333,shop-prod,\"{\"\"cluster\"\":\"\"shop-prod\"\"}\","
+		    "{},{},RunInstances,%s,%s\n", 'a' + (int)(i % 3), cost, cat, day, hour, day, hour,
+		    cost, cost, cost, i, s[3], s[0], s[1], s[2]) <= 0) {
+			gzclose(z);
+			return false;
+		}
+	}
+	return gzclose(z) == Z_OK;
+}
+
+/* runsheet import focus of a FOCUS export of rows rows: rows per second and peak RSS. */
+static bool
+bench_focus(long rows, json_t *out)
+{
+	const char *path = "build/bench-run/focus-synthetic.csv.gz";
+	char *argv[] = {"build/runsheet", "import", "focus", (char *)path, "-o",
+		"build/bench-run/actual-synthetic.json", NULL};
+	struct run r;
+	struct stat st;
+	bool ok;
+
+	if (!write_focus(path, rows) || stat(path, &st) != 0) {
+		fprintf(stderr, "bench: cannot write %s\n", path);
+		return false;
+	}
+	child_quiet = true;
+	ok = run_child(argv, &r);
+	child_quiet = false;
+	if (!ok)
+		return false;
+	printf("import focus: %ld rows (%.0f MB gzip-compressed): %.2f s, %.0f rows/s, peak RSS "
+	    "%.1f MiB\n", rows, (double)st.st_size / 1e6, r.wall, (double)rows / r.wall,
+	    r.rss_kib / 1024.0);
+	json_object_set_new(out, "rows", json_integer(rows));
+	json_object_set_new(out, "file_bytes", json_integer((json_int_t)st.st_size));
+	json_object_set_new(out, "seconds", json_real(r.wall));
+	json_object_set_new(out, "rows_per_second", json_real((double)rows / r.wall));
+	json_object_set_new(out, "peak_rss_kib", json_integer(r.rss_kib));
+	unlink(path);
+	return true;
+}
+
+static int
+bench_focus_cmd(int argc, char **argv)
+{
+	json_t *o = json_object();
+	long rows = argc > 0 ? strtol(argv[0], NULL, 10) : 1000000;
+	bool ok;
+
+	mkdir("build", 0777);
+	mkdir("build/bench-run", 0777);
+	ok = rows > 0 && bench_focus(rows, o);
+	json_decref(o);
+	return ok ? 0 : 1;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -608,6 +736,8 @@ main(int argc, char **argv)
 		return bench_mc(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "prices") == 0)
 		return bench_prices_cmd(argc - 2, argv + 2);
+	if (argc >= 2 && strcmp(argv[1], "focus") == 0)
+		return bench_focus_cmd(argc - 2, argv + 2);
 	usage();
 	return 2;
 }

@@ -21,6 +21,17 @@ seed() { # NAME: fill the corpus from the bundled data
 		while IFS= read -r line; do i=$((i + 1)); printf '%s' "$line" > "$dir/model-$i"; done
 		cut -d'	' -f1 tests/formula/cases.txt | grep -v '^#' | grep . |
 		while IFS= read -r line; do i=$((i + 1)); printf '%s' "$line" > "$dir/case-$i"; done ;;
+	focus)
+		# the first byte chooses the options; 0: none
+		for f in tests/data/focus/* scenarios/imported-example/*.csv.gz; do
+			printf '\000' > "$dir/$(basename "$f")"
+			cat "$f" >> "$dir/$(basename "$f")"
+		done ;;
+	kube)
+		for f in tests/data/kube/*.json scenarios/imported-example/cluster.json \
+		    scenarios/imported-example/metrics.json; do
+			cp "$f" "$dir/"
+		done ;;
 	template)
 		for f in templates/*; do
 			case $f in *.md) printf '\001' ;; *) printf '\000' ;; esac > "$dir/$(basename "$f")"
@@ -34,14 +45,14 @@ seed() { # NAME: fill the corpus from the bundled data
 if [ "${1:-}" = --seed ]; then
 	# only fill the corpora (tests/run.sh replays them)
 	out=$2
-	for name in scenario formula template; do seed "$name"; done
+	for name in scenario formula template focus kube; do seed "$name"; done
 	exit 0
 fi
 
 mkdir -p "$out/artifacts"
 status=0
 printf '%-10s %12s %10s %8s %s\n' harness executions "exec/s" corpus findings
-for name in scenario formula template; do
+for name in scenario formula template focus kube; do
 	seed "$name"
 	log=$out/$name.log
 	RUNSHEET_DATA=. "$out/fuzz-$name" -max_total_time="$secs" -print_final_stats=1 \

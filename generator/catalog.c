@@ -975,6 +975,75 @@ gen_cell(struct catalog *cat, const struct src *src, const char *jpath, const ch
 }
 
 /*
+ * The enum of a cell that names a platform (plan.current_platform,
+ * actual.platform): none and every platform id, unless the data lists
+ * them itself.
+ */
+static void
+platform_cell_setup(struct catalog *cat, const char *name, struct diags *d)
+{
+	int c = catalog_find(cat, name);
+	struct cellspec *b;
+	size_t i;
+
+	if (c < 0)
+		return;
+	b = (struct cellspec *)cat->base[c];
+	if (b->kind != CK_VALUE || b->value.type != VT_STR) {
+		diag_at(d, DIAG_ERROR, b->src, b->jpath, -1, b->name,
+		    "%s is text: none or a platform id", name);
+		return;
+	}
+	if (b->nenumv > 0)
+		return;
+	b->enumv = xcalloc(cat->nplatforms + 2, sizeof(*b->enumv));
+	b->enumv[b->nenumv++] = xstrdup("none");
+	for (i = 0; i < cat->nplatforms; i++)
+		b->enumv[b->nenumv++] = xstrdup(cat->platforms[i].id);
+	if (strcmp(b->value.u.str, "none") != 0 && catalog_platform(cat, b->value.u.str) < 0)
+		diag_at(d, DIAG_ERROR, b->src, b->jpath, -1, b->name,
+		    "\"%s\" is neither none nor a platform id", b->value.u.str);
+}
+
+/*
+ * Generate bill.model_<component> for the components a bill is compared
+ * on: the component of the platform actual.platform names, 0 for none.
+ * Only when the data has actual.platform (models/assumptions/bill.json).
+ */
+static void
+gen_bill(struct catalog *cat, struct diags *d)
+{
+	static const char *const comps[] = {"compute", "platform_fees", "hidden"};
+	int c = catalog_find(cat, "actual.platform");
+	const struct cellspec *ap;
+	struct buf b = {0};
+	size_t i, k;
+
+	if (c < 0)
+		return;
+	ap = cat->base[c];
+	for (k = 0; k < sizeof(comps) / sizeof(comps[0]); k++) {
+		char *name = xasprintf("bill.model_%s", comps[k]);
+		char *desc = xasprintf("The model's %s of the platform the bill is for "
+		    "(actual.platform); 0 without a bill.", strcmp(comps[k], "platform_fees") == 0 ?
+		    "platform fees" : strcmp(comps[k], "hidden") == 0 ? "hidden infrastructure" :
+		    "compute");
+
+		b.len = 0;
+		for (i = 0; i < cat->nplatforms; i++)
+			buf_printf(&b, "IF(actual.platform=\"%s\",%s.%s,", cat->platforms[i].id,
+			    cat->platforms[i].id, comps[k]);
+		buf_puts(&b, "0");
+		for (i = 0; i < cat->nplatforms; i++)
+			buf_putc(&b, ')');
+		gen_cell(cat, ap->src, ap->jpath, name, xstrdup(buf_str(&b)), "USD/month", desc, d);
+		free(name);
+		free(desc);
+	}
+	buf_free(&b);
+}
+
+/*
  * Generate the decision layer: rule.<id> for every rule; for every
  * platform <id>.compared (an input, TRUE unless the scenario narrows the
  * list), <id>.excluded, <id>.rule_adjust and <id>.score; and the verdict:
@@ -1481,6 +1550,9 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 	}
 	free(dir);
 	gen_decision(cat, rsrc, d);
+	platform_cell_setup(cat, "plan.current_platform", d);
+	platform_cell_setup(cat, "actual.platform", d);
+	gen_bill(cat, d);
 	price_alternatives(cat);
 
 	/* which platform each cell belongs to, by its "<id>." prefix */

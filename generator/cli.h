@@ -27,7 +27,14 @@ enum {
 	OPT_REGION,      /* --region */
 	OPT_MAP,         /* --map */
 	OPT_ASOF,        /* --as-of */
-	OPT_PLATFORMS    /* --platforms */
+	OPT_PLATFORMS,   /* --platforms */
+	OPT_ID,          /* --id */
+	OPT_EXCLUDE_NS,  /* --exclude-namespaces */
+	OPT_PERIOD,      /* --period */
+	OPT_FILTER,      /* --filter */
+	OPT_COST,        /* --cost */
+	OPT_PLATFORM,    /* --platform */
+	OPT_RATE         /* --rate */
 };
 
 struct cli {

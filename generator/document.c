@@ -107,6 +107,16 @@ doc_inputs(const struct report *r, size_t *n)
 			stack[sp++] = t;
 		}
 	}
+	/* with a bill, its cells and their sources too */
+	if (r->bill.present) {
+		int roots[2] = {r->bill.off, r->bill.other};
+
+		for (i = 0; i < 2; i++)
+			if (roots[i] >= 0 && !mark[roots[i]]) {
+				mark[roots[i]] = 1;
+				stack[sp++] = roots[i];
+			}
+	}
 	while (sp > 0) {
 		int c = stack[--sp];
 
@@ -154,6 +164,103 @@ group_of(const struct cellspec *s)
 }
 
 /*
+ * The scenario's "fill_in" list (what an import could not say), each with
+ * whether the scenario now sets the cells it names before its ":".
+ */
+static void
+fill_in_vars(struct tval *v, const struct report *r)
+{
+	const struct model *m = r->m;
+	struct tval *l = tv_list(v, "fill_in"), *it;
+	size_t i;
+
+	tv_bool(v, "has_fill_in", r->scn && r->scn->nfill_in > 0);
+	for (i = 0; r->scn && i < r->scn->nfill_in; i++) {
+		const char *t = r->scn->fill_in[i], *colon = strchr(t, ':');
+		char *names = xasprintf("%.*s", colon ? (int)(colon - t) : 0, t);
+		char *p, *save = NULL;
+		struct buf defs = {0};
+		bool set = true;
+		int any = 0;
+
+		for (p = strtok_r(names, " ,", &save); p; p = strtok_r(NULL, " ,", &save)) {
+			int c = catalog_find(m->cat, p);
+
+			if (c < 0)
+				continue; /* "and" */
+			any++;
+			if (m->def[c]->layer == LAYER_SCENARIO || m->def[c]->layer == LAYER_CLI)
+				continue;
+			set = false;
+			buf_printf(&defs, "%s%s = ", defs.len ? ", " : "", m->cat->base[c]->name);
+			fmt_value(&defs, &m->values[c], m->cat->base[c]->unit);
+		}
+		it = tv_item(l);
+		tv_str(it, "text", t);
+		tv_bool(it, "set", set && any > 0);
+		tv_str(it, "defaults", any ? buf_str(&defs) : "no cell named");
+		buf_free(&defs);
+		free(names);
+	}
+}
+
+/* The model beside the bill: has_bill, bill_off, bill_warning, bill_rows... */
+static void
+bill_vars(struct tval *v, const struct report *r)
+{
+	const struct billview *bv = &r->bill;
+	const struct model *m = r->m;
+	struct tval *l, *it;
+	struct buf b = {0};
+	int k;
+
+	tv_bool(v, "has_bill", bv->present);
+	tv_bool(v, "bill_off", bv->present && bv->warning);
+	tv_str(v, "bill_warning", bv->warning ? bv->warning : "");
+	tv_str(v, "bill_sentence", bv->sentence ? bv->sentence : "");
+	tv_str(v, "bill_platform", bv->present ? bv->p->name : "");
+	tv_str(v, "bill_period", bv->present ? bv->period : "");
+	l = tv_list(v, "bill_rows");
+	if (!bv->present)
+		return;
+	for (k = 0; k <= BILL__MAX; k++) {
+		int a = k < BILL__MAX ? bv->actual[k] : bv->actual_total;
+		int mo = k < BILL__MAX ? bv->model[k] : bv->model_total;
+		int df = k < BILL__MAX ? bv->diff[k] : bv->diff_total;
+		int pc = k < BILL__MAX ? bv->pct[k] : bv->pct_total;
+
+		it = tv_item(l);
+		tv_str(it, "name", k < BILL__MAX ? bill_comp_names[k] : "together");
+		tv_bool(it, "total", k == BILL__MAX);
+		tv_bool(it, "worst", k == bv->worst_k);
+		money_var(it, "actual", model_num(m, a));
+		money_var(it, "model", model_num(m, mo));
+		b.len = 0;
+		if (model_num(m, df) > 0)
+			buf_putc(&b, '+');
+		fmt_money(&b, model_num(m, df));
+		tv_str(it, "difference", buf_str(&b));
+		b.len = 0;
+		if (model_num(m, a) == 0) {
+			buf_puts(&b, "n/a");
+		} else {
+			if (model_num(m, pc) > 0)
+				buf_putc(&b, '+');
+			fmt_percent(&b, model_num(m, pc));
+		}
+		tv_str(it, "percent", buf_str(&b));
+	}
+	money_var(v, "bill_other", model_num(m, bv->other));
+	b.len = 0;
+	fmt_percent(&b, model_num(m, bv->miss));
+	tv_str(v, "bill_miss", buf_str(&b));
+	b.len = 0;
+	fmt_percent(&b, model_num(m, bv->threshold));
+	tv_str(v, "bill_threshold", buf_str(&b));
+	buf_free(&b);
+}
+
+/*
  * The template variables of a report. Every figure is a preformatted
  * string; lists are the platforms, the reasons, the assumptions and the
  * inputs. Caller frees with tv_free.
@@ -178,6 +285,7 @@ report_vars(const struct report *r, const struct docenv *env)
 	tv_str(v, "where", r->where);
 	tv_bool(v, "has_where", r->where[0] != '\0');
 	tv_bool(v, "has_verdict", r->rec >= 0);
+	bill_vars(v, r);
 	if (r->rec >= 0) {
 		const struct prow *rec = &r->rows[r->rec];
 
@@ -224,6 +332,7 @@ report_vars(const struct report *r, const struct docenv *env)
 	for (i = 0; r->scn && i < r->scn->nassumptions; i++)
 		tv_item_str(l, r->scn->assumptions[i]);
 	tv_bool(v, "has_assumptions", r->scn && r->scn->nassumptions > 0);
+	fill_in_vars(v, r);
 	l = tv_list(v, "sources");
 	for (i = 0; r->scn && i < r->scn->nsources; i++)
 		tv_item_str(l, r->scn->sources[i]);

@@ -15,6 +15,48 @@
 #include "document.h"
 #include "analysis.h"
 
+/* "bill": the model beside the bill of the platform the team runs on. */
+static void
+export_bill_json(struct jw *w, const struct report *r)
+{
+	const struct model *m = r->m;
+	const struct billview *bv = &r->bill;
+	int k;
+
+	jw_key(w, "bill");
+	jw_obj(w);
+	jw_kstr(w, "platform", bv->p->id);
+	jw_kstr(w, "period", bv->period);
+	jw_key(w, "components");
+	jw_obj(w);
+	for (k = 0; k < BILL__MAX; k++) {
+		jw_key(w, bill_comp_ids[k]);
+		jw_obj(w);
+		jw_knum(w, "actual", model_num(m, bv->actual[k]));
+		jw_knum(w, "model", model_num(m, bv->model[k]));
+		jw_knum(w, "difference", model_num(m, bv->diff[k]));
+		jw_knum(w, "fraction", model_num(m, bv->pct[k]));
+		jw_obj_end(w);
+	}
+	jw_key(w, "total");
+	jw_obj(w);
+	jw_knum(w, "actual", model_num(m, bv->actual_total));
+	jw_knum(w, "model", model_num(m, bv->model_total));
+	jw_knum(w, "difference", model_num(m, bv->diff_total));
+	jw_knum(w, "fraction", model_num(m, bv->pct_total));
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_knum(w, "other", model_num(m, bv->other));
+	jw_knum(w, "miss", model_num(m, bv->miss));
+	jw_knum(w, "threshold", model_num(m, bv->threshold));
+	jw_kbool(w, "off", bv->warning != NULL);
+	jw_kstr(w, "worst", bill_comp_ids[bv->worst_k]);
+	jw_kstr(w, "summary", bv->sentence);
+	if (bv->warning)
+		jw_kstr(w, "warning", bv->warning);
+	jw_obj_end(w);
+}
+
 /* Write the contract's platform list and recommendation into w. */
 void
 export_json_body(struct jw *w, const struct report *r)
@@ -101,6 +143,8 @@ export_json_body(struct jw *w, const struct report *r)
 		jw_knum(w, "annual_total", r->rows[r->rec].annual);
 	}
 	jw_obj_end(w);
+	if (r->bill.present)
+		export_bill_json(w, r);
 	if (r->an)
 		export_analyses_json(w, r);
 }
@@ -316,8 +360,37 @@ export_calc_table(struct buf *out, const struct report *r)
 		free(grid[i]);
 	}
 	free(grid);
-	buf_free(&cell);
 	buf_putc(out, '\n');
+	if (r->bill.present) {
+		const struct billview *bv = &r->bill;
+		const struct model *m = r->m;
+
+		if (bv->warning)
+			buf_printf(out, "WARNING: the model does not describe this system yet. %s\n\n",
+			    bv->warning);
+		buf_printf(out, "Model vs your bill: %s, %s\n", bv->p->name, bv->period);
+		buf_printf(out, "  %-22s  %10s  %10s  %12s\n", "", "Bill", "Model", "Model - bill");
+		for (k = 0; k <= BILL__MAX; k++) {
+			int a = k < BILL__MAX ? bv->actual[k] : bv->actual_total;
+			int mo = k < BILL__MAX ? bv->model[k] : bv->model_total;
+			int df = k < BILL__MAX ? bv->diff[k] : bv->diff_total;
+
+			buf_printf(out, "  %-22s", k < BILL__MAX ? bill_comp_names[k] : "together");
+			cell.len = 0;
+			fmt_money(&cell, model_num(m, a));
+			buf_printf(out, "  %10s", buf_str(&cell));
+			cell.len = 0;
+			fmt_money(&cell, model_num(m, mo));
+			buf_printf(out, "  %10s", buf_str(&cell));
+			cell.len = 0;
+			if (model_num(m, df) > 0)
+				buf_putc(&cell, '+');
+			fmt_money(&cell, model_num(m, df));
+			buf_printf(out, "  %12s\n", buf_str(&cell));
+		}
+		buf_printf(out, "  %s\n\n", bv->sentence);
+	}
+	buf_free(&cell);
 	if (r->rec >= 0)
 		buf_printf(out, "Recommendation (*): %s\n", r->rows[r->rec].p->name);
 	else

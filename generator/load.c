@@ -25,14 +25,26 @@
 struct src *
 src_load(const char *path, const char *display, struct diags *d)
 {
+	return src_load_max(path, display, MAX_FILE_BYTES, d);
+}
+
+static struct src *parse_max(const char *, const char *, size_t, size_t, struct diags *);
+
+/*
+ * As src_load, for files of up to max bytes (the imports read exports
+ * bigger than any model file). Returns a new src or NULL, reported.
+ */
+struct src *
+src_load_max(const char *path, const char *display, size_t max, struct diags *d)
+{
 	struct buf b = {0};
 
 	if (display == NULL)
 		display = path;
-	if (!file_read(path, &b)) {
+	if (!file_read_max(path, &b, max)) {
 		if (errno == EFBIG)
 			diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL,
-			    "file is larger than %u bytes", MAX_FILE_BYTES);
+			    "file is larger than %zu bytes", max);
 		else
 			diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL, "cannot read: %s",
 			    strerror(errno));
@@ -40,7 +52,7 @@ src_load(const char *path, const char *display, struct diags *d)
 		return NULL;
 	}
 	{
-		struct src *s = src_parse(display, b.data, b.len, d);
+		struct src *s = parse_max(display, b.data, b.len, max, d);
 
 		buf_free(&b);
 		return s;
@@ -54,15 +66,21 @@ src_load(const char *path, const char *display, struct diags *d)
 struct src *
 src_parse(const char *display, const char *text, size_t len, struct diags *d)
 {
+	return parse_max(display, text, len, MAX_FILE_BYTES, d);
+}
+
+static struct src *
+parse_max(const char *display, const char *text, size_t len, size_t max, struct diags *d)
+{
 	struct src *s;
 	struct buf b = {0};
 	json_error_t err;
 	json_t *root;
 	const char *nul;
 
-	if (len > MAX_FILE_BYTES) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL, "file is larger than %u bytes",
-		    MAX_FILE_BYTES);
+	if (len > max) {
+		diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL, "file is larger than %zu bytes",
+		    max);
 		return NULL;
 	}
 	buf_put(&b, text ? text : "", len);

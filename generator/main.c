@@ -26,6 +26,8 @@
 #include "analysis.h"
 #include "xlsx.h"
 #include "prices.h"
+#include "kube.h"
+#include "focus.h"
 
 #ifndef DATADIR
 #define DATADIR "/usr/local/share/runsheet"
@@ -44,6 +46,9 @@ static const char usage_main[] =
 "  runsheet prices import aws|azure|gcp|hetzner FILE... [--region CODE] -o SHEET.json\n"
 "                                               a pricing sheet from a vendor's price list\n"
 "  runsheet prices urls REGION                  the commands that download those lists\n"
+"  runsheet import kubernetes FILE... [-o SCENARIO.json]\n"
+"                                               a scenario from kubectl's export of a cluster\n"
+"  runsheet import focus FILE... [-o ACTUAL.json]  the bill, from a FOCUS billing export\n"
 "  runsheet schema scenario|pricing|model|regions  JSON Schema for editors\n"
 "  runsheet help [COMMAND]                      help on one command\n"
 "  runsheet --version\n"
@@ -198,6 +203,64 @@ static const char usage_prices[] =
 "         runsheet calc my-scenario --set workload.region=eu-central --pricing\n"
 "           aws-eu-central-1.json\n";
 
+static const char usage_import[] =
+"Usage: runsheet import kubernetes FILE... [-o SCENARIO.json] [--id ID]\n"
+"                                 [--exclude-namespaces LIST]\n"
+"       runsheet import focus FILE... [--period YYYY-MM] [--filter COLUMN=VALUE]...\n"
+"                                 [--cost billed|effective] [-o ACTUAL.json]\n"
+"                                 [--format table|json]\n"
+"\n"
+"import kubernetes reads what these print (each a file; give them all):\n"
+"\n"
+"  kubectl get deployments,statefulsets,daemonsets,cronjobs,jobs,hpa,pvc,nodes \\\n"
+"      -A -o json > cluster.json\n"
+"  kubectl get --raw /apis/metrics.k8s.io/v1beta1/pods > metrics.json   (optional)\n"
+"\n"
+"and writes a scenario: vCPU and memory from the pods' requests times their\n"
+"replicas (kept within each HorizontalPodAutoscaler's range), services,\n"
+"instance size, min_instances from the HPAs, storage from the\n"
+"PersistentVolumeClaims, StatefulSets, sidecars and mesh proxies, GPUs,\n"
+"CronJobs as jobs, and from the nodes' labels the platform the team is on\n"
+"(plan.current_platform), its node type and workload.region. Every value\n"
+"cites the object it came from. What a cluster cannot say (traffic, latency\n"
+"tolerance, the team) is listed under \"fill_in\" and on standard error. The\n"
+"system namespaces and the rules are data: models/import/kubernetes.json.\n"
+"\n"
+"  -o, --output FILE        the scenario to write (default: standard output)\n"
+"  --id ID                  the scenario's id (default: from FILE's name)\n"
+"  --exclude-namespaces LIST  namespaces to leave out, comma-separated\n"
+"                           (default: kube-system and the other system ones)\n"
+"  -q, --quiet              no summary on standard error\n"
+"\n"
+"import focus reads a FOCUS billing export (FOCUS 1.0 or later column names;\n"
+"CSV, plain or gzip) as a stream, keeps one billing period and the rows the\n"
+"filters pass, and gives each row a component of the model by the rules of\n"
+"models/focus-map.json: compute, platform_fees or hidden. What no rule maps,\n"
+"and every Purchase, Tax, Credit or Adjustment row, is \"other\", listed by\n"
+"ServiceName; the components and other add up to the period's total to the\n"
+"cent, and the summary shows both. -o writes the actual.* cells, which a\n"
+"scenario takes with \"include\": [\"ACTUAL.json\"] to show model vs bill.\n"
+"\n"
+"  --period YYYY-MM         the billing period (default: the latest one the\n"
+"                           export covers to its end)\n"
+"  --filter COLUMN=VALUE    keep only rows where COLUMN is VALUE (* matches any\n"
+"                           run); Tags.KEY=VALUE looks inside Tags (repeatable,\n"
+"                           all must hold): SubAccountId, RegionId, ProviderName\n"
+"  --cost billed|effective  BilledCost, as invoiced (default), or EffectiveCost,\n"
+"                           with commitments amortised over the usage\n"
+"  --platform ID            the platform the bill is for (default: inferred from\n"
+"                           the services billed, such as EKS)\n"
+"  --rate CUR=USD           US dollars per unit of a billing currency\n"
+"                           (EUR defaults to fx.eur_usd)\n"
+"  -o, --output FILE        write the actual.* cells to FILE\n"
+"  --format table|json      the summary on standard output (default table)\n"
+"%s"
+"\n"
+"Example: runsheet import kubernetes cluster.json metrics.json -o shop.json\n"
+"         runsheet import focus focus-2026-10.csv.gz --filter Tags.cluster=prod\n"
+"           -o actual.json\n"
+"         (then \"include\": [\"actual.json\"] in shop.json; runsheet calc shop.json)\n";
+
 static const char usage_schema[] =
 "Usage: runsheet schema scenario|pricing|model|regions [options]\n"
 "\n"
@@ -247,6 +310,8 @@ print_usage(FILE *f, const char *cmd)
 		fprintf(f, usage_site, common_opts);
 	else if (strcmp(cmd, "prices") == 0)
 		fprintf(f, usage_prices, common_opts);
+	else if (strcmp(cmd, "import") == 0)
+		fprintf(f, usage_import, common_opts);
 }
 
 /* Whether dir holds model data. */
@@ -833,6 +898,8 @@ cmd_check(int argc, char **argv)
 		c.cat->stale_days = check_stale;
 	catalog_check_stale(c.cat, &c.diags);
 	prices_check_maps(c.cat, &c.diags);
+	kube_check_rules(c.cat, &c.diags);
+	focus_check_map(c.cat, &c.diags);
 	if (optind >= argc) {
 		char *dir = xasprintf("%s/scenarios", c.datadir);
 
@@ -1238,13 +1305,168 @@ done:
 	return rc;
 }
 
+static struct kube_opts kube_o;
+static struct focus_opts focus_o;
+
+static bool
+import_opt(struct cli *c, int opt, const char *arg)
+{
+	switch (opt) {
+	case 'o':
+	case OPT_OUTPUT:
+		kube_o.out = focus_o.out = arg;
+		return true;
+	case 'q':
+	case OPT_QUIET:
+		kube_o.quiet = true;
+		return true;
+	case OPT_ID:
+		kube_o.id = arg;
+		return true;
+	case OPT_EXCLUDE_NS:
+		kube_o.exclude = arg;
+		return true;
+	case OPT_PERIOD: {
+		char day[16];
+
+		snprintf(day, sizeof(day), "%.7s-01", arg);
+		if (strlen(arg) != 7 || !date_valid(day)) {
+			usage_error(c->cmd, "--period %s: expected a month YYYY-MM", arg);
+			return false;
+		}
+		focus_o.period = arg;
+		return true;
+	}
+	case OPT_FILTER:
+		if (strchr(arg, '=') == NULL || arg[0] == '=' || strlen(arg) > 250) {
+			usage_error(c->cmd, "--filter %s: expected COLUMN=VALUE or Tags.KEY=VALUE", arg);
+			return false;
+		}
+		focus_o.filters = xreallocarray(focus_o.filters, focus_o.nfilters + 1,
+		    sizeof(*focus_o.filters));
+		focus_o.filters[focus_o.nfilters++] = (char *)arg;
+		return true;
+	case OPT_COST:
+		if (strcmp(arg, "billed") != 0 && strcmp(arg, "effective") != 0) {
+			usage_error(c->cmd, "--cost %s: expected billed or effective", arg);
+			return false;
+		}
+		focus_o.effective = strcmp(arg, "effective") == 0;
+		return true;
+	case OPT_FORMAT:
+		if (strcmp(arg, "table") != 0 && strcmp(arg, "json") != 0) {
+			usage_error(c->cmd, "--format %s: expected table or json", arg);
+			return false;
+		}
+		focus_o.json = strcmp(arg, "json") == 0;
+		return true;
+	case OPT_PLATFORM:
+		focus_o.platform = arg;
+		return true;
+	case OPT_RATE: {
+		const char *eq = strchr(arg, '=');
+		char *end = NULL;
+		double v = eq ? strtod(eq + 1, &end) : 0;
+
+		if (eq == NULL || eq - arg != 3 || end == eq + 1 || *end || !(v > 0) || v > 1e6) {
+			usage_error(c->cmd, "--rate %s: expected CUR=USD, such as EUR=1.08 (US "
+			    "dollars per unit)", arg);
+			return false;
+		}
+		focus_o.rates = xreallocarray(focus_o.rates, focus_o.nrates + 1,
+		    sizeof(*focus_o.rates));
+		focus_o.rates[focus_o.nrates++] = (char *)arg;
+		return true;
+	}
+	default:
+		usage_error(c->cmd, "unexpected option");
+		return false;
+	}
+}
+
+static int
+cmd_import(int argc, char **argv)
+{
+	static const struct option extra[] = {
+		{"output", required_argument, NULL, OPT_OUTPUT},
+		{"quiet", no_argument, NULL, OPT_QUIET},
+		{"id", required_argument, NULL, OPT_ID},
+		{"exclude-namespaces", required_argument, NULL, OPT_EXCLUDE_NS},
+		{"period", required_argument, NULL, OPT_PERIOD},
+		{"filter", required_argument, NULL, OPT_FILTER},
+		{"cost", required_argument, NULL, OPT_COST},
+		{"format", required_argument, NULL, OPT_FORMAT},
+		{"platform", required_argument, NULL, OPT_PLATFORM},
+		{"rate", required_argument, NULL, OPT_RATE}, {NULL, 0, NULL, 0}};
+	struct cli c = {.cmd = "import"};
+	const char *what;
+	int rc;
+	bool kube;
+
+	if ((rc = cli_parse(&c, argc, argv, extra, import_opt)) >= 0)
+		goto done;
+	if (optind >= argc) {
+		usage_error(c.cmd, "import needs what to import: kubernetes or focus");
+		rc = 2;
+		goto done;
+	}
+	what = argv[optind];
+	kube = strcmp(what, "kubernetes") == 0 || strcmp(what, "k8s") == 0;
+	if (!kube && strcmp(what, "focus") != 0) {
+		usage_error(c.cmd, "import reads kubernetes or focus, not \"%s\"", what);
+		rc = 2;
+		goto done;
+	}
+	if (optind + 1 >= argc) {
+		usage_error(c.cmd, kube ? "import kubernetes needs the kubectl export files" :
+		    "import focus needs the FOCUS export files");
+		rc = 2;
+		goto done;
+	}
+	if (kube && (focus_o.period || focus_o.nfilters || focus_o.effective || focus_o.json ||
+	    focus_o.platform || focus_o.nrates)) {
+		usage_error(c.cmd, "--period, --filter, --cost, --format, --platform and --rate "
+		    "are options of import focus");
+		rc = 2;
+		goto done;
+	}
+	if (!kube && (kube_o.id || kube_o.exclude)) {
+		usage_error(c.cmd, "--id and --exclude-namespaces are options of import kubernetes");
+		rc = 2;
+		goto done;
+	}
+	if (!cli_load(&c)) {
+		rc = cli_finish(&c, false);
+		goto done;
+	}
+	if (kube) {
+		kube_o.files = argv + optind + 1;
+		kube_o.nfiles = (size_t)(argc - optind - 1);
+		rc = cli_finish(&c, kube_import(c.cat, &kube_o, &c.diags));
+	} else {
+		struct buf out = {0};
+
+		focus_o.files = argv + optind + 1;
+		focus_o.nfiles = (size_t)(argc - optind - 1);
+		rc = cli_finish(&c, focus_import(c.cat, &focus_o, &c.diags, &out));
+		if (rc == 0 && !cli_write_stdout(&out))
+			rc = 1;
+		buf_free(&out);
+	}
+done:
+	free(focus_o.filters);
+	free(focus_o.rates);
+	cli_free(&c);
+	return rc;
+}
+
 static bool
 cli_is_command(const char *cmd)
 {
 	return strcmp(cmd, "calc") == 0 || strcmp(cmd, "dump") == 0 ||
 	    strcmp(cmd, "check") == 0 || strcmp(cmd, "schema") == 0 ||
 	    strcmp(cmd, "build") == 0 || strcmp(cmd, "site") == 0 ||
-	    strcmp(cmd, "prices") == 0;
+	    strcmp(cmd, "prices") == 0 || strcmp(cmd, "import") == 0;
 }
 
 int
@@ -1289,6 +1511,8 @@ main(int argc, char **argv)
 		return cmd_site(argc - 1, argv + 1);
 	if (strcmp(cmd, "prices") == 0)
 		return cmd_prices(argc - 1, argv + 1);
+	if (strcmp(cmd, "import") == 0)
+		return cmd_import(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		usage_error(NULL, "expected a command before %s", cmd);
 	else

@@ -92,17 +92,34 @@ model_order(const struct catalog *cat, const struct cellspec *const *def, size_t
 						seen = seen || incycle[stack[i]];
 					ok = false;
 					if (!seen) {
-						for (i = k - 1; i < sp; i++) {
-							incycle[stack[i]] = 1;
-							buf_printf(&b, "%s -> ", def[stack[i]]->name);
+						/* start where the user can act: the overriding
+						 * cell (scenario, --set) that comes first */
+						size_t n = sp - (k - 1), s = 0, j;
+						int at;
+
+						for (j = 0; j < n; j++) {
+							const struct cellspec *x = def[stack[k - 1 + j]];
+
+							if ((x->layer == LAYER_SCENARIO ||
+							    x->layer == LAYER_CLI) && (def[stack[k - 1 + s]]->
+							    layer < LAYER_SCENARIO || stack[k - 1 + j] <
+							    stack[k - 1 + s]))
+								s = j;
 						}
-						buf_puts(&b, def[dep]->name);
-						if (def[dep]->src)
-							diag_at(d, DIAG_ERROR, def[dep]->src,
-							    def[dep]->jpath, def[dep]->fcol_base,
-							    def[dep]->name, "cycle: %s", buf_str(&b));
+						for (j = 0; j < n; j++) {
+							int c2 = stack[k - 1 + (s + j) % n];
+
+							incycle[c2] = 1;
+							buf_printf(&b, "%s -> ", def[c2]->name);
+						}
+						at = stack[k - 1 + s];
+						buf_puts(&b, def[at]->name);
+						if (def[at]->src)
+							diag_at(d, DIAG_ERROR, def[at]->src,
+							    def[at]->jpath, def[at]->fcol_base,
+							    def[at]->name, "cycle: %s", buf_str(&b));
 						else
-							diag_add(d, DIAG_ERROR, def[dep]->jpath, 0, 0,
+							diag_add(d, DIAG_ERROR, def[at]->jpath, 0, 0,
 							    NULL, NULL, "cycle: %s", buf_str(&b));
 						buf_free(&b);
 					}

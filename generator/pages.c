@@ -171,6 +171,17 @@ column_order(const struct catalog *cat)
 	return o;
 }
 
+/* The index's line on a scenario's bill: "the 2026-10 bill: the model misses 47.2%". */
+char *
+site_bill_note(const char *period, double miss)
+{
+	struct buf b = {0};
+
+	buf_printf(&b, "checked against its %s bill: the model misses ", period);
+	fmt_percent(&b, miss);
+	return buf_detach(&b);
+}
+
 /* index.html: the matrix of scenarios and platforms. */
 bool
 pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, const char *out,
@@ -197,6 +208,9 @@ pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, c
 		tv_strf(it, "href", "scenarios/%s/report.html", s->id);
 		tv_str(it, "region", s->region ? s->region : "");
 		tv_bool(it, "has_region", s->region && s->region[0]);
+		tv_bool(it, "has_bill", s->bill != NULL);
+		tv_str(it, "bill", s->bill ? s->bill : "");
+		tv_bool(it, "bill_off", s->bill_off);
 		tv_str(it, "verdict", s->verdict);
 		tv_str(it, "verdict_id", s->verdict_id);
 		tv_bool(it, "has_verdict", strcmp(s->verdict_id, "none") != 0);

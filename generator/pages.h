@@ -28,12 +28,15 @@ struct site_summary {
 	char *verdict;       /* platform name, or "none" */
 	char *verdict_id;
 	char *region;        /* workload.region it is priced in, or "" */
+	char *bill;          /* "2026-10 bill, missed by 47.2%", or NULL: no bill */
+	bool bill_off;       /* past bill.threshold */
 	double monthly;      /* the verdict's monthly total */
 	double *totals;      /* per catalog platform; < 0 when not compared */
 	bool *excluded;      /* per catalog platform */
 	int cheapest;        /* catalog index of the cheapest eligible, or -1 */
 };
 
+char *site_bill_note(const char *, double);
 void page_common(struct tval *, const struct pages *, const char *, const char *, const char *,
     const char *, const char *);
 bool page_render(const struct pages *, const struct tmpl *, struct tval *, struct buf *,

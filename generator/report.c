@@ -20,6 +20,10 @@
 #include "runsheet.h"
 #include "analysis.h"
 
+const char *const bill_comp_ids[BILL__MAX] = {"compute", "platform_fees", "hidden"};
+const char *const bill_comp_names[BILL__MAX] = {"compute", "platform fees",
+	"hidden infrastructure"};
+
 static void
 add_reason(struct report *r, char *text)
 {
@@ -175,6 +179,175 @@ make_reasons(struct report *r)
 	buf_free(&b);
 }
 
+/* Sort cell indices by name (insertion sort: a handful of cells). */
+static void
+sort_by_name(int *v, size_t n, const struct model *m)
+{
+	size_t a, b;
+
+	for (a = 1; a < n; a++)
+		for (b = a; b > 0 && strcmp(m->cat->base[v[b - 1]]->name,
+		    m->cat->base[v[b]]->name) > 0; b--) {
+			int t = v[b - 1];
+
+			v[b - 1] = v[b];
+			v[b] = t;
+		}
+}
+
+/* The input cells (values, prices left out) a cell depends on: "a, b, c". */
+static char *
+inputs_behind(const struct model *m, int cell, size_t max)
+{
+	unsigned char *mark = xcalloc(m->ncells + 1, 1);
+	int *stack = xcalloc(m->ncells + 1, sizeof(*stack));
+	size_t sp = 0, i, nd, n = 0;
+	const int *deps;
+	struct buf b = {0};
+
+	mark[cell] = 1;
+	stack[sp++] = cell;
+	while (sp > 0) {
+		int c = stack[--sp];
+
+		deps = cellspec_deps(m->def[c], &nd);
+		for (i = 0; i < nd; i++)
+			if (!mark[deps[i]]) {
+				mark[deps[i]] = 1;
+				stack[sp++] = deps[i];
+			}
+	}
+	for (i = 0; i < m->ncells; i++) {
+		const struct cellspec *s = m->def[i];
+
+		if (!mark[i] || (int)i == cell || s->kind != CK_VALUE ||
+		    s->layer == LAYER_DECISION || s->layer == LAYER_PRICING ||
+		    str_has_prefix(s->name, "price.") || str_has_prefix(s->name, "calendar.") ||
+		    strcmp(s->name, "workload.scale") == 0 || m->values[i].type != VT_NUM)
+			continue;
+		stack[n++] = (int)i; /* the stack is empty: reuse it */
+	}
+	sort_by_name(stack, n, m);
+	for (i = 0; i < n && i < max; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", m->cat->base[stack[i]]->name);
+	if (n > max)
+		buf_printf(&b, " and %zu more", n - max);
+	free(mark);
+	free(stack);
+	return b.data ? buf_detach(&b) : xstrdup("");
+}
+
+/*
+ * Model vs the bill: read the actual.* and bill.* cells (the arithmetic is
+ * theirs, in models/assumptions/bill.json) and say how far apart they are.
+ */
+static void
+make_bill(struct report *r)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct billview *bv = &r->bill;
+	struct buf b = {0};
+	const char *pid, *worst;
+	int k, pi;
+	static const char *const acells[BILL__MAX] = {"actual.compute", "actual.platform_fees",
+		"actual.hidden"};
+
+	memset(bv, 0, sizeof(*bv));
+	if (catalog_find(cat, "bill.present") < 0 || catalog_find(cat, "bill.off") < 0 ||
+	    !model_bool(m, catalog_find(cat, "bill.present")))
+		return;
+	pid = model_str(m, catalog_find(cat, "actual.platform"));
+	pi = pid ? catalog_platform(cat, pid) : -1;
+	if (pi < 0)
+		return;
+	for (k = 0; k < BILL__MAX; k++) {
+		char name[64];
+
+		bv->actual[k] = catalog_find(cat, acells[k]);
+		snprintf(name, sizeof(name), "bill.model_%s", bill_comp_ids[k]);
+		bv->model[k] = catalog_find(cat, name);
+		snprintf(name, sizeof(name), "bill.diff_%s", bill_comp_ids[k]);
+		bv->diff[k] = catalog_find(cat, name);
+		snprintf(name, sizeof(name), "bill.pct_%s", bill_comp_ids[k]);
+		bv->pct[k] = catalog_find(cat, name);
+		if (bv->actual[k] < 0 || bv->model[k] < 0 || bv->diff[k] < 0 || bv->pct[k] < 0)
+			return;
+	}
+	bv->actual_total = catalog_find(cat, "bill.actual_total");
+	bv->model_total = catalog_find(cat, "bill.model_total");
+	bv->diff_total = catalog_find(cat, "bill.diff_total");
+	bv->pct_total = catalog_find(cat, "bill.pct_total");
+	bv->other = catalog_find(cat, "actual.other");
+	bv->miss = catalog_find(cat, "bill.miss");
+	bv->threshold = catalog_find(cat, "bill.threshold");
+	bv->off = catalog_find(cat, "bill.off");
+	bv->worst = catalog_find(cat, "bill.worst");
+	if (bv->actual_total < 0 || bv->model_total < 0 || bv->diff_total < 0 ||
+	    bv->pct_total < 0 || bv->other < 0 || bv->miss < 0 || bv->threshold < 0 ||
+	    bv->worst < 0)
+		return;
+	bv->present = true;
+	bv->p = &cat->platforms[pi];
+	bv->period = model_str(m, catalog_find(cat, "actual.period"));
+	worst = model_str(m, bv->worst);
+	bv->worst_k = BILL_COMPUTE;
+	for (k = 0; k < BILL__MAX; k++)
+		if (worst && strcmp(worst, bill_comp_ids[k]) == 0)
+			bv->worst_k = k;
+	{
+		char name[80];
+
+		snprintf(name, sizeof(name), "%s.%s", bv->p->id, bill_comp_ids[bv->worst_k]);
+		bv->inputs = catalog_find(cat, name) >= 0 ? inputs_behind(m, catalog_find(cat, name),
+		    8) : xstrdup("");
+	}
+
+	buf_printf(&b, "Model vs your bill for %s: on %s, ", bv->period, bv->p->name);
+	buf_puts(&b, "the platform billed, the model's compute, platform fees and hidden "
+	    "infrastructure come to ");
+	fmt_money(&b, model_num(m, bv->model_total));
+	buf_puts(&b, " a month; the bill says ");
+	fmt_money(&b, model_num(m, bv->actual_total));
+	buf_puts(&b, " (");
+	if (model_num(m, bv->diff_total) >= 0)
+		buf_putc(&b, '+');
+	fmt_percent(&b, model_num(m, bv->pct_total));
+	buf_puts(&b, "). Counted component by component, the model misses ");
+	fmt_percent(&b, model_num(m, bv->miss));
+	buf_puts(&b, " of the bill (the threshold is ");
+	fmt_percent(&b, model_num(m, bv->threshold));
+	buf_printf(&b, "), most in %s: model ", bill_comp_names[bv->worst_k]);
+	fmt_money(&b, model_num(m, bv->model[bv->worst_k]));
+	buf_puts(&b, ", bill ");
+	fmt_money(&b, model_num(m, bv->actual[bv->worst_k]));
+	buf_puts(&b, ".");
+	if (model_num(m, bv->other) != 0) {
+		buf_puts(&b, " The rest of the bill, ");
+		fmt_money(&b, model_num(m, bv->other));
+		buf_puts(&b, ", is what the model does not price (other services, tax, credits).");
+	}
+	bv->sentence = buf_detach(&b);
+	if (bv->off >= 0 && model_bool(m, bv->off)) {
+		buf_printf(&b, "Against the %s bill of %s the model misses ", bv->period,
+		    bv->p->name);
+		fmt_percent(&b, model_num(m, bv->miss));
+		buf_puts(&b, " of it, component by component, past the threshold of ");
+		fmt_percent(&b, model_num(m, bv->threshold));
+		buf_printf(&b, " (bill.threshold). It misses most in %s: the model says ",
+		    bill_comp_names[bv->worst_k]);
+		fmt_money(&b, model_num(m, bv->model[bv->worst_k]));
+		buf_puts(&b, " a month, the bill ");
+		fmt_money(&b, model_num(m, bv->actual[bv->worst_k]));
+		buf_puts(&b, ".");
+		if (bv->inputs[0])
+			buf_printf(&b, " Set the inputs behind it (%s) to what the team runs before "
+			    "relying on the comparison below.", bv->inputs);
+		bv->warning = buf_detach(&b);
+	}
+	buf_free(&b);
+}
+
 /*
  * Build the report of an evaluated model. Returns it (caller frees with
  * report_free), or NULL after recording a broken invariant.
@@ -261,6 +434,7 @@ report_new(struct model *m, struct diags *d)
 		return NULL;
 	}
 	make_reasons(r);
+	make_bill(r);
 	{
 		bool *used = xcalloc(cat->nplatforms + 1, sizeof(*used));
 		struct buf b = {0};
@@ -287,6 +461,9 @@ report_free(struct report *r)
 		free(r->reasons[i]);
 	free(r->reasons);
 	free(r->where);
+	free(r->bill.sentence);
+	free(r->bill.warning);
+	free(r->bill.inputs);
 	free(r->rows);
 	analyses_free(r->an);
 	free(r);

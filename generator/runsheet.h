@@ -89,6 +89,7 @@ char *buf_detach(struct buf *);
 void buf_free(struct buf *);
 
 bool file_read(const char *, struct buf *);
+bool file_read_max(const char *, struct buf *, size_t);
 bool file_write_atomic(const char *, const void *, size_t);
 bool mkdir_p(const char *);
 bool rm_rf(const char *);
@@ -166,6 +167,7 @@ struct src {
 
 struct src *src_load(const char *, const char *, struct diags *);
 struct src *src_parse(const char *, const char *, size_t, struct diags *);
+struct src *src_load_max(const char *, const char *, size_t, struct diags *);
 void src_free(struct src *);
 bool jsonpos_locate(const char *, size_t, const char *, int, int *, int *);
 char *jpath_append(const char *, const char *);
@@ -512,6 +514,10 @@ struct scenario {
 	size_t nsources;
 	char **assumptions;     /* which seed assumptions it reproduces */
 	size_t nassumptions;
+	char **fill_in;         /* what an import could not say ("fill_in") */
+	size_t nfill_in;
+	struct src **includes;  /* the files of "include", owned */
+	size_t nincludes;
 	struct cellspec **specs;/* overrides, owned */
 	size_t nspecs;
 	size_t speccap;
@@ -524,6 +530,8 @@ struct scenario *scenario_load(const char *, const struct catalog *, struct diag
 struct scenario *scenario_from_src(struct src *, const struct catalog *, struct diags *);
 void scenario_free(struct scenario *);
 bool scenario_id_valid(const char *, char **);
+char *scenario_include_path(const char *, const char *);
+uint64_t scenario_include_hash(const char *, const char *, size_t, uint64_t);
 
 /* ------------------------------------------------------------------ */
 /* model.c: one scenario's evaluated cells                             */
@@ -583,6 +591,25 @@ struct prow {
 	char *excluded_why;         /* the rules that exclude it, or NULL */
 };
 
+/* Model vs the bill of the platform the team runs on (actual.*, bill.*). */
+enum { BILL_COMPUTE, BILL_FEES, BILL_HIDDEN, BILL__MAX };
+
+struct billview {
+	bool present;               /* the scenario has a bill */
+	const struct platform *p;   /* the platform it is for */
+	const char *period;         /* its billing period, borrowed */
+	int actual[BILL__MAX], model[BILL__MAX], diff[BILL__MAX], pct[BILL__MAX];
+	int actual_total, model_total, diff_total, pct_total, other, miss, threshold;
+	int off, worst;             /* the cells, each an index */
+	int worst_k;                /* BILL_* of bill.worst */
+	char *sentence;             /* how far apart, for the verdict */
+	char *warning;              /* past the threshold, or NULL */
+	char *inputs;               /* the inputs behind the worst component */
+};
+
+extern const char *const bill_comp_ids[BILL__MAX];
+extern const char *const bill_comp_names[BILL__MAX];
+
 struct report {
 	struct model *m;            /* the evaluated model, borrowed */
 	const struct scenario *scn; /* borrowed, may be NULL */
@@ -596,6 +623,7 @@ struct report {
 	char *where;                /* the region and the compared platforms'
 	                               providers' regions in it, or "" */
 	struct analyses *an;        /* analyses (analysis.c), or NULL */
+	struct billview bill;       /* model vs the bill */
 };
 
 struct report *report_new(struct model *, struct diags *);

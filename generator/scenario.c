@@ -22,6 +22,7 @@
  * must have the input's type and respect its bounds.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,7 +31,7 @@
 #include "runsheet.h"
 
 static const char *const meta_keys[] = {"$schema", "id", "title", "summary", "description",
-	"sources", "assumptions", "platforms", "analysis", NULL};
+	"sources", "assumptions", "platforms", "analysis", "include", "fill_in", NULL};
 
 static bool
 is_meta(const char *k)
@@ -281,6 +282,164 @@ get_platforms(struct scenario *sc, const struct catalog *cat, struct diags *d)
 	free(listed);
 }
 
+/* Add parsed cells to the scenario: each a known cell, set once. */
+static void
+add_specs(struct scenario *sc, const struct catalog *cat, struct cellspec **specs, size_t n,
+    struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct cellspec *s = specs[i];
+		int c = catalog_find(cat, s->name);
+		size_t j;
+
+		if (c < 0) {
+			const char *near = catalog_suggest(cat, s->name);
+
+			if (near)
+				diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+				    "no cell named \"%s\" in the model (did you mean "
+				    "\"%s\"?)", s->name, near);
+			else
+				diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+				    "no cell named \"%s\" in the model; runsheet dump lists "
+				    "them", s->name);
+			cellspec_free(s);
+			continue;
+		}
+		for (j = 0; j < sc->nspecs; j++)
+			if (str_casecmp(sc->specs[j]->name, s->name) == 0)
+				break;
+		if (j < sc->nspecs) {
+			diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name,
+			    "cell \"%s\" is set twice in this scenario", s->name);
+			cellspec_free(s);
+			continue;
+		}
+		catalog_check_override(cat, s, c, d);
+		formula_compile_spec(s, cat, d);
+		GROW(sc->specs, sc->nspecs, sc->speccap);
+		sc->specs[sc->nspecs++] = s;
+	}
+}
+
+/*
+ * The path of an included file: name as written, relative to the
+ * directory of the scenario at path (unless absolute). Caller frees.
+ */
+char *
+scenario_include_path(const char *path, const char *name)
+{
+	const char *slash = path ? strrchr(path, '/') : NULL;
+
+	if (name[0] == '/' || slash == NULL || strcmp(path, "-") == 0)
+		return xstrdup(name);
+	return xasprintf("%.*s/%s", (int)(slash - path), path, name);
+}
+
+/*
+ * Mix the files a scenario's "include" names (its text, as read from path)
+ * into hash h: the build's key of a scenario covers its bill too.
+ */
+uint64_t
+scenario_include_hash(const char *path, const char *text, size_t len, uint64_t h)
+{
+	json_t *root = json_loadb(text, len, 0, NULL), *v = json_object_get(root, "include"), *e;
+	size_t i;
+
+	json_array_foreach(v, i, e) {
+		char *p;
+		struct buf b = {0};
+
+		if (!json_is_string(e))
+			continue;
+		p = scenario_include_path(path, json_string_value(e));
+		h = hash_bytes(p, strlen(p) + 1, h);
+		if (file_read(p, &b))
+			h = hash_bytes(b.data ? b.data : "", b.len, h);
+		buf_free(&b);
+		free(p);
+	}
+	json_decref(root);
+	return h;
+}
+
+/*
+ * Read "include": files of kind "actual" (runsheet import focus) whose
+ * actual.* cells join the scenario's own, as if pasted, each keeping the
+ * file it came from for its errors and its source.
+ */
+static void
+get_includes(struct scenario *sc, const struct catalog *cat, struct diags *d)
+{
+	json_t *v = json_object_get(sc->src->root, "include"), *e, *cells, *ns;
+	const char *k;
+	size_t i;
+
+	if (v == NULL)
+		return;
+	if (!json_is_array(v)) {
+		diag_at(d, DIAG_ERROR, sc->src, "/include", -1, NULL,
+		    "expected a list of files (such as the actual.json of runsheet import focus)");
+		return;
+	}
+	json_array_foreach(v, i, e) {
+		char *p = jpath_index("/include", i), *path;
+		struct src *isrc;
+		const char *kind;
+
+		if (!json_is_string(e) || json_string_length(e) == 0 ||
+		    strlen(json_string_value(e)) != json_string_length(e)) {
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected a file name");
+			free(p);
+			continue;
+		}
+		path = scenario_include_path(sc->src->path, json_string_value(e));
+		if (!file_exists(path)) {
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "cannot read %s: %s", path,
+			    strerror(ENOENT));
+			free(path);
+			free(p);
+			continue;
+		}
+		isrc = src_load(path, NULL, d);
+		free(path);
+		if (isrc == NULL) {
+			free(p);
+			continue;
+		}
+		sc->includes = xreallocarray(sc->includes, sc->nincludes + 1, sizeof(*sc->includes));
+		sc->includes[sc->nincludes++] = isrc;
+		kind = json_string_value(json_object_get(isrc->root, "kind"));
+		cells = json_object_get(isrc->root, "cells");
+		if (kind == NULL || strcmp(kind, "actual") != 0 || !json_is_object(cells)) {
+			diag_at(d, DIAG_ERROR, isrc, "", -1, NULL, "an included file is a bill: "
+			    "{\"kind\": \"actual\", \"cells\": {\"actual\": {...}}}, as runsheet import "
+			    "focus writes it");
+			free(p);
+			continue;
+		}
+		json_object_foreach(cells, k, ns) {
+			struct cellspec **specs = NULL;
+			size_t n = 0, cap = 0;
+			char *q = jpath_append("/cells", k);
+
+			if (strcmp(k, "actual") != 0 || !json_is_object(ns)) {
+				diag_at(d, DIAG_ERROR, isrc, q, -1, NULL, "an included bill sets only "
+				    "actual.* cells, not \"%s\"", k);
+				free(q);
+				continue;
+			}
+			cells_from_json(isrc, q, k, ns, LAYER_SCENARIO, &specs, &n, &cap, d);
+			add_specs(sc, cat, specs, n, d);
+			free(specs);
+			free(q);
+		}
+		free(p);
+	}
+}
+
 /*
  * Load the scenario at path against the catalog. Returns the scenario
  * (caller frees with scenario_free) or NULL; either way every problem
@@ -303,7 +462,7 @@ scenario_from_src(struct src *src, const struct catalog *cat, struct diags *d)
 	const char *k;
 	json_t *v;
 	char *why = NULL;
-	size_t i, errs = d->nerrors;
+	size_t errs = d->nerrors;
 
 	sc = xcalloc(1, sizeof(*sc));
 	sc->src = src;
@@ -317,6 +476,7 @@ scenario_from_src(struct src *src, const struct catalog *cat, struct diags *d)
 		diag_at(d, DIAG_ERROR, src, "/id", -1, NULL, "bad id \"%.80s\": %s", sc->id, why);
 		free(why);
 	}
+	sc->fill_in = get_texts(sc, "fill_in", &sc->nfill_in, d);
 	get_analysis(sc, d);
 	get_platforms(sc, cat, d);
 	json_object_foreach((json_t *)src->root, k, v) {
@@ -348,42 +508,11 @@ scenario_from_src(struct src *src, const struct catalog *cat, struct diags *d)
 				}
 			}
 		}
-		for (i = 0; i < n; i++) {
-			struct cellspec *s = specs[i];
-			int c = catalog_find(cat, s->name);
-			size_t j;
-
-			if (c < 0) {
-				const char *near = catalog_suggest(cat, s->name);
-
-				if (near)
-					diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
-					    "no cell named \"%s\" in the model (did you mean "
-					    "\"%s\"?)", s->name, near);
-				else
-					diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
-					    "no cell named \"%s\" in the model; runsheet dump lists "
-					    "them", s->name);
-				cellspec_free(s);
-				continue;
-			}
-			for (j = 0; j < sc->nspecs; j++)
-				if (str_casecmp(sc->specs[j]->name, s->name) == 0)
-					break;
-			if (j < sc->nspecs) {
-				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
-				    "cell \"%s\" is set twice in this scenario", s->name);
-				cellspec_free(s);
-				continue;
-			}
-			catalog_check_override(cat, s, c, d);
-			formula_compile_spec(s, cat, d);
-			GROW(sc->specs, sc->nspecs, sc->speccap);
-			sc->specs[sc->nspecs++] = s;
-		}
+		add_specs(sc, cat, specs, n, d);
 		free(specs);
 		free(p);
 	}
+	get_includes(sc, cat, d);
 	(void)errs;
 	return sc;
 }
@@ -400,6 +529,10 @@ scenario_free(struct scenario *sc)
 	free(sc->specs);
 	strv_free(sc->sources, sc->nsources);
 	strv_free(sc->assumptions, sc->nassumptions);
+	strv_free(sc->fill_in, sc->nfill_in);
+	for (i = 0; i < sc->nincludes; i++)
+		src_free(sc->includes[i]);
+	free(sc->includes);
 	free(sc->id);
 	free(sc->title);
 	free(sc->summary);

@@ -352,6 +352,28 @@ scenario_schema(struct jw *w, const struct catalog *cat)
 	jw_kstr(w, "type", "string");
 	jw_obj_end(w);
 	jw_obj_end(w);
+	jw_key(w, "fill_in");
+	jw_obj(w);
+	jw_kstr(w, "description", "What an import could not say: the cells to fill in, each "
+	    "\"CELL and CELL: why\" (runsheet import kubernetes writes it; the report shows "
+	    "which are set).");
+	jw_kstr(w, "type", "array");
+	jw_key(w, "items");
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_key(w, "include");
+	jw_obj(w);
+	jw_kstr(w, "description", "Bills to include: files of kind \"actual\" (runsheet import "
+	    "focus -o), relative to the scenario, whose actual.* cells join the scenario's.");
+	jw_kstr(w, "type", "array");
+	jw_key(w, "items");
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_knum(w, "minLength", 1);
+	jw_obj_end(w);
+	jw_obj_end(w);
 	jw_key(w, "platforms");
 	jw_obj(w);
 	jw_kstr(w, "description", "The platforms to compare (default: all).");

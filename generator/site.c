@@ -48,6 +48,7 @@ summary_free(struct site_summary *s)
 	free(s->verdict);
 	free(s->verdict_id);
 	free(s->region);
+	free(s->bill);
 	free(s->totals);
 	free(s->excluded);
 }
@@ -599,6 +600,15 @@ summary_from_json(const struct catalog *cat, const char *dir, struct site_summar
 
 		sum->region = xstrdup(json_is_string(rid) ? json_string_value(rid) : "");
 	}
+	{
+		json_t *b = json_object_get(root, "bill");
+		json_t *per = json_object_get(b, "period"), *miss = json_object_get(b, "miss");
+
+		if (json_is_string(per) && json_is_number(miss)) {
+			sum->bill = site_bill_note(json_string_value(per), json_number_value(miss));
+			sum->bill_off = json_is_true(json_object_get(b, "off"));
+		}
+	}
 	sum->verdict = xstrdup("none");
 	json_array_foreach(plats, i, p) {
 		const char *id = json_string_value(json_object_get(p, "id"));
@@ -689,6 +699,10 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 	j->sum.monthly = r->rec >= 0 ? r->rows[r->rec].total : 0;
 	j->sum.region = xstrdup(cat->regions && m->region >= 0 ?
 	    cat->regions->list[m->region].id : "");
+	if (r->bill.present) {
+		j->sum.bill = site_bill_note(r->bill.period, model_num(m, r->bill.miss));
+		j->sum.bill_off = r->bill.warning != NULL;
+	}
 	j->sum.totals = xcalloc(cat->nplatforms + 1, sizeof(*j->sum.totals));
 	j->sum.excluded = xcalloc(cat->nplatforms + 1, sizeof(*j->sum.excluded));
 	for (i = 0; i < cat->nplatforms; i++)
@@ -1023,6 +1037,8 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 		j->path = resolve_scenario_path(cat->datadir, files[i]);
 		j->readable = file_read(j->path, &b);
 		j->key = hash_bytes(b.data ? b.data : "", b.len, gkey);
+		if (j->readable)
+			j->key = scenario_include_hash(j->path, b.data ? b.data : "", b.len, j->key);
 		buf_free(&b);
 	}
 	/* what the previous build made, and from what */

@@ -215,6 +215,13 @@ buf_free(struct buf *b)
 bool
 file_read(const char *path, struct buf *out)
 {
+	return file_read_max(path, out, MAX_FILE_BYTES);
+}
+
+/* As file_read, with a limit of max bytes (EFBIG past it). */
+bool
+file_read_max(const char *path, struct buf *out, size_t max)
+{
 	char chunk[65536];
 	size_t total = 0;
 	ssize_t n;
@@ -235,7 +242,7 @@ file_read(const char *path, struct buf *out)
 			return false;
 		}
 		total += (size_t)n;
-		if (total > MAX_FILE_BYTES) {
+		if (total > max) {
 			close(fd);
 			errno = EFBIG;
 			return false;

@@ -495,6 +495,13 @@ sheet_summary(struct xw *x, lxw_worksheet *ws, const struct buf *png, int *table
 	ref_cell(x, ws, 5, 1, catalog_find(cat, "decision.annual_total"), x->verdict_money);
 	check(x, worksheet_write_string(ws, 6, 0, "Cheapest before rules", x->bold), "a label");
 	ref_cell(x, ws, 6, 1, catalog_find(cat, "decision.cheapest"), NULL);
+	if (r->bill.present) {
+		check(x, worksheet_write_string(ws, 7, 0, "Model vs your bill: missed (Bill sheet)",
+		    x->bold), "a label");
+		ref_cell(x, ws, 7, 1, r->bill.miss, x->val[F_PERCENT][0]);
+		check(x, worksheet_write_string(ws, 7, 2, "Past the threshold", x->bold), "a label");
+		ref_cell(x, ws, 7, 3, r->bill.off, NULL);
+	}
 
 	row = 8;
 	for (k = 0; h[k]; k++) {
@@ -1059,6 +1066,63 @@ sheet_latency(struct xw *x, lxw_worksheet *ws)
 	}
 }
 
+/*
+ * The Bill sheet: the bill of the platform the team runs on beside the
+ * model's cost of it, every figure a reference to its named cell, so an
+ * edit on the Inputs sheet (or to an actual.* cell) moves it.
+ */
+static void
+sheet_bill(struct xw *x, lxw_worksheet *ws)
+{
+	static const char *const h[] = {"Component", "Bill", "Model", "Model - bill",
+		"Model - bill, % of the bill's", "Cells (bill, model)", NULL};
+	static const double widths[] = {26, 14, 14, 14, 16, 52};
+	const struct billview *bv = &x->r->bill;
+	const struct catalog *cat = x->m->cat;
+	lxw_format *money = x->val[F_MONEY][0], *pct = x->val[F_PERCENT][0];
+	char *t;
+	int k, row;
+
+	t = xasprintf("Model vs your bill: %s, %s", bv->p->name, bv->period);
+	put_str(x, ws, 0, 0, t, x->title);
+	free(t);
+	put_str(x, ws, 1, 0, "The bill is the actual.* cells (runsheet import focus); the model "
+	    "is the billed platform's cost (bill.model_*). Change either and every figure here "
+	    "follows.", x->note);
+	headers(x, ws, 3, h, widths);
+	for (k = 0; k <= BILL__MAX; k++) {
+		lxw_format *b = k == BILL__MAX ? x->bold : NULL;
+
+		row = 4 + k;
+		put_str(x, ws, row, 0, k < BILL__MAX ? bill_comp_names[k] : "Together", b);
+		ref_cell(x, ws, row, 1, k < BILL__MAX ? bv->actual[k] : bv->actual_total, money);
+		ref_cell(x, ws, row, 2, k < BILL__MAX ? bv->model[k] : bv->model_total, money);
+		ref_cell(x, ws, row, 3, k < BILL__MAX ? bv->diff[k] : bv->diff_total, money);
+		ref_cell(x, ws, row, 4, k < BILL__MAX ? bv->pct[k] : bv->pct_total, pct);
+		t = xasprintf("%s, %s", cat->base[k < BILL__MAX ? bv->actual[k] :
+		    bv->actual_total]->name, cat->base[k < BILL__MAX ? bv->model[k] :
+		    bv->model_total]->name);
+		put_str(x, ws, row, 5, t, NULL);
+		free(t);
+	}
+	row = 4 + BILL__MAX + 2;
+	put_str(x, ws, row, 0, "Rest of the bill, not modelled", NULL);
+	ref_cell(x, ws, row, 1, bv->other, money);
+	put_str(x, ws, row, 5, cat->base[bv->other]->name, NULL);
+	put_str(x, ws, ++row, 0, "Missed, component by component", NULL);
+	ref_cell(x, ws, row, 1, bv->miss, pct);
+	put_str(x, ws, row, 5, cat->base[bv->miss]->name, NULL);
+	put_str(x, ws, ++row, 0, "Threshold", NULL);
+	ref_cell(x, ws, row, 1, bv->threshold, pct);
+	put_str(x, ws, row, 5, cat->base[bv->threshold]->name, NULL);
+	put_str(x, ws, ++row, 0, "Past it: the model does not describe the system yet", NULL);
+	ref_cell(x, ws, row, 1, bv->off, NULL);
+	put_str(x, ws, row, 5, cat->base[bv->off]->name, NULL);
+	put_str(x, ws, ++row, 0, "Component that misses most", NULL);
+	ref_cell(x, ws, row, 1, bv->worst, NULL);
+	put_str(x, ws, row, 5, cat->base[bv->worst]->name, NULL);
+}
+
 /* The palette of chart.c as RGB integers for libxlsxwriter. */
 const unsigned xlsx_palette[COMP__MAX] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9};
 
@@ -1094,7 +1158,7 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 	lxw_doc_properties props;
 	lxw_worksheet *summary, *breakdown, *inputs, *model, *rules, *latency;
 	lxw_worksheet *sweep = NULL, *sweepcalc = NULL, *unc = NULL, *sens = NULL;
-	lxw_worksheet *breakeven = NULL;
+	lxw_worksheet *breakeven = NULL, *bill = NULL;
 	const struct analyses *an;
 	struct xw x;
 	char *title;
@@ -1128,6 +1192,8 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 	an = r->an;
 	summary = workbook_add_worksheet(x.wb, "Summary");
 	breakdown = workbook_add_worksheet(x.wb, "Breakdown");
+	if (r->bill.present)
+		bill = workbook_add_worksheet(x.wb, "Bill");
 	if (an && an->npoints > 1) {
 		sweep = workbook_add_worksheet(x.wb, "Sweep");
 		breakeven = workbook_add_worksheet(x.wb, "Break-even");
@@ -1147,6 +1213,8 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 	sheet_model(&x, model);
 	sheet_summary(&x, summary, png, &table_row);
 	sheet_breakdown(&x, breakdown);
+	if (bill)
+		sheet_bill(&x, bill);
 	if (sweep) {
 		int *col_of = xcalloc(r->m->ncells + 1, sizeof(*col_of));
 		size_t i;

@@ -27,6 +27,7 @@
 #include "document.h"
 #include "analysis.h"
 #include "cli.h"
+#include "kube.h"
 
 static int ntests, nfailed;
 
@@ -346,6 +347,69 @@ run_numbers(const char *path)
 		buf_free(&got);
 	}
 	fclose(fp);
+}
+
+/* --- Kubernetes quantities and CronJob schedules (kube.c) ------------- */
+
+/* Cases "TEXT => WANT" of a table; calls one(text, want, file, line). */
+static void
+run_table(const char *path, void (*one)(const char *, const char *, const char *, int))
+{
+	FILE *fp = fopen(path, "r");
+	char line[1024];
+	int n = 0;
+
+	if (fp == NULL) {
+		check(false, "cannot open %s", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), fp)) {
+		char *arrow;
+
+		n++;
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || (arrow = strstr(line, " => ")) == NULL)
+			continue;
+		*arrow = '\0';
+		one(line, arrow + 4, path, n);
+	}
+	fclose(fp);
+}
+
+static bool
+close_to(double a, double b)
+{
+	return fabs(a - b) <= 1e-12 * fmax(1, fmax(fabs(a), fabs(b)));
+}
+
+static void
+one_quantity(const char *text, const char *want, const char *path, int n)
+{
+	double got = 0;
+	bool ok = kube_quantity(text, &got);
+
+	if (strcmp(want, "error") == 0)
+		check(!ok, "%s:%d: quantity \"%s\" is not a quantity (got %.17g)", path, n, text,
+		    got);
+	else
+		check(ok && close_to(got, strtod(want, NULL)), "%s:%d: quantity \"%s\" => %s "
+		    "(got %s %.17g)", path, n, text, want, ok ? "" : "an error,", got);
+}
+
+static void
+one_cron(const char *text, const char *want, const char *path, int n)
+{
+	double got = kube_cron_runs_per_month(text);
+
+	if (strcmp(want, "error") == 0) {
+		check(got < 0, "%s:%d: schedule \"%s\" cannot be read (got %g)", path, n, text, got);
+	} else {
+		const char *slash = strchr(want, '/');
+		double w = strtod(want, NULL) / (slash ? strtod(slash + 1, NULL) : 1);
+
+		check(close_to(got, w), "%s:%d: schedule \"%s\" => %s = %.10g runs a month (got "
+		    "%.10g)", path, n, text, want, w, got);
+	}
 }
 
 /* --- JSON positions ----------------------------------------------------- */
@@ -1156,6 +1220,8 @@ main(int argc, char **argv)
 	run_formula_cases("tests/formula/cases.txt");
 	run_names("tests/names.txt");
 	run_numbers("tests/numbers.txt");
+	run_table("tests/quantities.txt", one_quantity);
+	run_table("tests/cron.txt", one_cron);
 	run_jsonpos();
 	run_templates();
 	cat = catalog_load(".", NULL, 0, &d);

@@ -1,25 +1,5 @@
 # the download commands for a region
 args: prices urls uk
-#!/bin/sh
-# The price lists runsheet prices import reads for region uk (United Kingdom (London)).
-# Written by runsheet prices urls uk; run it where the internet is reachable.
-# Google Cloud, europe-west2 (London)
-# Amazon Web Services, eu-west-2 (London)
-# Microsoft Azure, uksouth (London)
-# Fly.io (lhr, London): no machine-readable price list; write a pricing sheet by hand
-# with "provider": "fly" and "region": "lhr", as models/pricing/fly-*.json, from the vendor's price page
-# Hetzner, nbg1 (Nuremberg, Germany)
-# then: runsheet calc SCENARIO --set workload.region=uk --pricing gcp-europe-west2.json --pricing aws-eu-west-2.json --pricing azure-uksouth.json --pricing hetzner-nbg1.json
-#!/bin/sh
-# The price lists runsheet prices import reads for region uk (United Kingdom (London)).
-# Written by runsheet prices urls uk; run it where the internet is reachable.
-# Google Cloud, europe-west2 (London)
-# Amazon Web Services, eu-west-2 (London)
-# Microsoft Azure, uksouth (London)
-# Fly.io (lhr, London): no machine-readable price list; write a pricing sheet by hand
-# with "provider": "fly" and "region": "lhr", as models/pricing/fly-*.json, from the vendor's price page
-# Hetzner, nbg1 (Nuremberg, Germany)
-# then: runsheet calc SCENARIO --set workload.region=uk --pricing gcp-europe-west2.json --pricing aws-eu-west-2.json --pricing azure-uksouth.json --pricing hetzner-nbg1.json
 status: 0
 --- stdout
 #!/bin/sh
