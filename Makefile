@@ -55,10 +55,10 @@ SRCS := $(wildcard generator/*.c)
 OBJS := $(SRCS:generator/%.c=$(B)/obj/%.o)
 LIBOBJS := $(filter-out $(B)/obj/main.o,$(OBJS))
 
-.PHONY: all deps test-deps clang-deps site check check-asan check-valgrind fuzz install uninstall clean format lint bench pdf screenshots
+.PHONY: all deps wasm-deps test-deps clang-deps site check check-asan check-valgrind fuzz install uninstall clean format lint bench pdf screenshots
 
-all: deps
-	@$(MAKE) --no-print-directory $(B)/runsheet
+all: deps wasm-deps
+	@$(MAKE) --no-print-directory $(B)/runsheet build/runsheet-wasm.js
 
 # Install the Debian packages the build needs when pkg-config cannot find a
 # module: as root with apt-get, otherwise stop and print the line to run.
@@ -84,6 +84,36 @@ deps:
 	  [ -e $${p%%:*} ] || missing="$$missing $${p#*:}"; \
 	done; \
 	$(call install_debs,)
+
+# The page's engine: the same C, compiled to WebAssembly with Debian's clang
+# for wasm32-wasi (no jansson, cairo or libxlsxwriter in it: the pages feed it
+# a model image, image.c), and wrapped as base64 in a script the site loads
+# from file:// (no fetch). wasm/entry.c holds its entry points.
+WASM_SRCS   := formula eval model report num util diag analysis jsonw names cell jsonpos \
+               region image
+WASM_CFLAGS := --target=wasm32-wasi -O2 -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
+               -Wmissing-prototypes -Wno-missing-field-initializers -D_POSIX_C_SOURCE=200809L \
+               -D_WASI_EMULATED_GETPID -Igenerator
+ifneq ($(CI),)
+WASM_CFLAGS += -Werror
+endif
+WASM_DEBS   := clang lld wasi-libc libclang-rt-14-dev-wasm32
+
+wasm-deps:
+	@missing=""; \
+	for d in $(WASM_DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$d 2>/dev/null | grep -q "ok installed" || missing="$$missing $$d"; \
+	done; \
+	$(call install_debs, for the page's WebAssembly engine)
+
+build/runsheet.wasm: wasm/entry.c $(WASM_SRCS:%=generator/%.c) $(wildcard generator/*.h)
+	@mkdir -p build
+	clang $(WASM_CFLAGS) -nostartfiles -Wl,--no-entry -Wl,--strip-all -o $@ \
+	  wasm/entry.c $(WASM_SRCS:%=generator/%.c) -lwasi-emulated-getpid -lm
+
+build/runsheet-wasm.js: build/runsheet.wasm
+	@{ printf '/* runsheet %s: the engine, compiled to WebAssembly from the program%ss own C (make: build/runsheet.wasm), as base64 for pages opened from disk. */\nwindow.RUNSHEET_WASM = "' "$$(sed -n 's/^#define RUNSHEET_VERSION "\(.*\)"/\1/p' generator/runsheet.h)" "'"; \
+	  base64 -w0 $<; printf '";\n'; } > $@.tmp && mv $@.tmp $@
 
 test-deps: deps
 	@missing=""; \
@@ -132,9 +162,11 @@ build/bench: bench/bench.c bench/floor.c bench/floor.h $(LIBOBJS)
 
 # BENCH_SIZES: the corpus sizes (default 10,100,1000); figures in build/bench.json.
 BENCH_SIZES ?= 10,100,1000
-bench: all build/bench
+bench: all test-deps build/bench
 	@rm -rf build/bench-run
 	@build/bench run -s $(BENCH_SIZES)
+	@echo
+	@node tests/browser/whatif-bench.mjs build/runsheet
 
 # Fuzzing (make fuzz): libFuzzer harnesses built with clang, each run for
 # FUZZ_SECONDS; the replay drivers run the same harnesses on the regression
@@ -215,9 +247,10 @@ screenshots: all test-deps
 	node tests/browser/check.mjs build/screenshots-site --screenshots build/screenshots
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/wasm $(DESTDIR)$(MANDIR)/man1
 	install -m 755 build/runsheet $(DESTDIR)$(BINDIR)/runsheet
 	cp -R models scenarios schema templates assets scripts $(DESTDIR)$(DATADIR)/
+	install -m 644 build/runsheet-wasm.js $(DESTDIR)$(DATADIR)/wasm/runsheet-wasm.js
 	install -m 644 docs/runsheet.1 $(DESTDIR)$(MANDIR)/man1/runsheet.1
 
 uninstall:

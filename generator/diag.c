@@ -73,32 +73,42 @@ diag_at(struct diags *d, enum diag_level level, const struct src *src, const cha
 }
 
 /*
- * Print every record as "file:line:column: error: where: message", the
- * shape compilers use, so editors can jump to the place.
+ * One record as "file:line:column: error: where: message", the shape
+ * compilers use, so editors can jump to the place (no line end).
  */
+void
+diag_format(struct buf *b, const struct diag *g)
+{
+	if (g->file) {
+		buf_puts(b, g->file);
+		if (g->line > 0)
+			buf_printf(b, ":%d:%d", g->line, g->col);
+		buf_puts(b, ": ");
+	} else {
+		buf_puts(b, "runsheet: ");
+	}
+	buf_puts(b, g->level == DIAG_ERROR ? "error: " : "warning: ");
+	if (g->path && g->path[0])
+		buf_printf(b, "%s: ", g->path);
+	else if (g->cell)
+		buf_printf(b, "%s: ", g->cell);
+	buf_puts(b, g->msg);
+}
+
+/* Print every record, one a line (diag_format). */
 void
 diags_print(const struct diags *d, FILE *f)
 {
+	struct buf b = {0};
 	size_t i;
 
 	for (i = 0; i < d->nlist; i++) {
-		const struct diag *g = &d->list[i];
-
-		if (g->file) {
-			fputs(g->file, f);
-			if (g->line > 0)
-				fprintf(f, ":%d:%d", g->line, g->col);
-			fputs(": ", f);
-		} else {
-			fputs("runsheet: ", f);
-		}
-		fputs(g->level == DIAG_ERROR ? "error: " : "warning: ", f);
-		if (g->path && g->path[0])
-			fprintf(f, "%s: ", g->path);
-		else if (g->cell)
-			fprintf(f, "%s: ", g->cell);
-		fprintf(f, "%s\n", g->msg);
+		b.len = 0;
+		diag_format(&b, &d->list[i]);
+		buf_putc(&b, '\n');
+		fwrite(b.data, 1, b.len, f);
 	}
+	buf_free(&b);
 }
 
 void

@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 
 #include <cmark-gfm.h>
+#include <jansson.h>
 #include <cmark-gfm-core-extensions.h>
 
 #include "runsheet.h"
@@ -76,13 +77,35 @@ fmt_value(struct buf *b, const struct value *v, const char *unit)
 		buf_printf(b, " %s", unit);
 }
 
+
+/*
+ * Set key to text; with marks, wrapped as "\1CELL\37FORMAT\37VALUE\2TEXT\3",
+ * which md_to_html() makes a <span data-cell data-fmt data-value> that the
+ * page's engine (assets/whatif.js) updates. report.md is rendered without.
+ */
 static void
-money_var(struct tval *m, const char *key, double v)
+mark_var(struct tval *t, const char *key, bool marks, const char *cell, const char *fmt,
+    const char *value, const char *text)
+{
+	if (marks)
+		tv_strf(t, key, "\001%s\037%s\037%s\002%s\003", cell, fmt, value, text);
+	else
+		tv_str(t, key, text);
+}
+
+/* mark_var of a number shown as money (fmt "money" or "signed_money"). */
+static void
+mark_money(struct tval *t, const char *key, bool marks, const char *cell, const char *fmt,
+    double v)
 {
 	struct buf b = {0};
+	char num[64];
 
+	if (strcmp(fmt, "signed_money") == 0 && v > 0)
+		buf_putc(&b, '+');
 	fmt_money(&b, v);
-	tv_str(m, key, buf_str(&b));
+	num_shortest(num, sizeof(num), v);
+	mark_var(t, key, marks, cell, fmt, num, buf_str(&b));
 	buf_free(&b);
 }
 
@@ -206,18 +229,22 @@ fill_in_vars(struct tval *v, const struct report *r)
 
 /* The model beside the bill: has_bill, bill_off, bill_warning, bill_rows... */
 static void
-bill_vars(struct tval *v, const struct report *r)
+bill_vars(struct tval *v, const struct report *r, bool marks)
 {
 	const struct billview *bv = &r->bill;
 	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
 	struct tval *l, *it;
 	struct buf b = {0};
+	char num[64];
 	int k;
 
 	tv_bool(v, "has_bill", bv->present);
 	tv_bool(v, "bill_off", bv->present && bv->warning);
-	tv_str(v, "bill_warning", bv->warning ? bv->warning : "");
-	tv_str(v, "bill_sentence", bv->sentence ? bv->sentence : "");
+	mark_var(v, "bill_warning", marks, "bill.warning", "text", "", bv->warning ?
+	    bv->warning : "");
+	mark_var(v, "bill_sentence", marks, "bill.sentence", "text", "", bv->sentence ?
+	    bv->sentence : "");
 	tv_str(v, "bill_platform", bv->present ? bv->p->name : "");
 	tv_str(v, "bill_period", bv->present ? bv->period : "");
 	l = tv_list(v, "bill_rows");
@@ -233,13 +260,10 @@ bill_vars(struct tval *v, const struct report *r)
 		tv_str(it, "name", k < BILL__MAX ? bill_comp_names[k] : "together");
 		tv_bool(it, "total", k == BILL__MAX);
 		tv_bool(it, "worst", k == bv->worst_k);
-		money_var(it, "actual", model_num(m, a));
-		money_var(it, "model", model_num(m, mo));
-		b.len = 0;
-		if (model_num(m, df) > 0)
-			buf_putc(&b, '+');
-		fmt_money(&b, model_num(m, df));
-		tv_str(it, "difference", buf_str(&b));
+		mark_money(it, "actual", marks, cat->base[a]->name, "money", model_num(m, a));
+		mark_money(it, "model", marks, cat->base[mo]->name, "money", model_num(m, mo));
+		mark_money(it, "difference", marks, cat->base[df]->name, "signed_money",
+		    model_num(m, df));
 		b.len = 0;
 		if (model_num(m, a) == 0) {
 			buf_puts(&b, "n/a");
@@ -248,15 +272,21 @@ bill_vars(struct tval *v, const struct report *r)
 				buf_putc(&b, '+');
 			fmt_percent(&b, model_num(m, pc));
 		}
-		tv_str(it, "percent", buf_str(&b));
+		num_shortest(num, sizeof(num), model_num(m, pc));
+		mark_var(it, "percent", marks, cat->base[pc]->name, "bill_percent", num,
+		    buf_str(&b));
 	}
-	money_var(v, "bill_other", model_num(m, bv->other));
+	mark_money(v, "bill_other", marks, cat->base[bv->other]->name, "money",
+	    model_num(m, bv->other));
 	b.len = 0;
 	fmt_percent(&b, model_num(m, bv->miss));
-	tv_str(v, "bill_miss", buf_str(&b));
+	num_shortest(num, sizeof(num), model_num(m, bv->miss));
+	mark_var(v, "bill_miss", marks, cat->base[bv->miss]->name, "percent", num, buf_str(&b));
 	b.len = 0;
 	fmt_percent(&b, model_num(m, bv->threshold));
-	tv_str(v, "bill_threshold", buf_str(&b));
+	num_shortest(num, sizeof(num), model_num(m, bv->threshold));
+	mark_var(v, "bill_threshold", marks, cat->base[bv->threshold]->name, "percent", num,
+	    buf_str(&b));
 	buf_free(&b);
 }
 
@@ -267,6 +297,13 @@ bill_vars(struct tval *v, const struct report *r)
  */
 struct tval *
 report_vars(const struct report *r, const struct docenv *env)
+{
+	return report_vars_marked(r, env, false);
+}
+
+/* report_vars(), with the figures the page recalculates marked (mark_var). */
+struct tval *
+report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 {
 	const struct model *m = r->m;
 	const struct catalog *cat = m->cat;
@@ -285,25 +322,40 @@ report_vars(const struct report *r, const struct docenv *env)
 	tv_str(v, "where", r->where);
 	tv_bool(v, "has_where", r->where[0] != '\0');
 	tv_bool(v, "has_verdict", r->rec >= 0);
-	bill_vars(v, r);
+	bill_vars(v, r, marks);
 	if (r->rec >= 0) {
 		const struct prow *rec = &r->rows[r->rec];
 
 		tv_str(v, "verdict_name", rec->p->name);
+		mark_var(v, "verdict_mark", marks, "decision.platform", "verdict", rec->p->id,
+		    rec->p->name);
 		tv_str(v, "verdict_id", rec->p->id);
-		tv_str(v, "verdict_family", family_names[rec->p->family]);
-		money_var(v, "verdict_monthly", rec->total);
-		money_var(v, "verdict_annual", rec->annual);
+		mark_var(v, "verdict_family", marks, "decision.platform", "family", rec->p->id,
+		    family_names[rec->p->family]);
+		mark_money(v, "verdict_monthly", marks, "decision.monthly_total", "money",
+		    rec->total);
+		mark_money(v, "verdict_annual", marks, "decision.annual_total", "money",
+		    rec->annual);
 	} else {
 		tv_str(v, "verdict_name", "none");
+		mark_var(v, "verdict_mark", marks, "decision.platform", "verdict", "none", "none");
 		tv_str(v, "verdict_id", "none");
 		tv_str(v, "verdict_family", "");
 		tv_str(v, "verdict_monthly", "");
 		tv_str(v, "verdict_annual", "");
 	}
 	l = tv_list(v, "reasons");
-	for (i = 0; i < r->nreasons; i++)
-		tv_item_str(l, r->reasons[i]);
+	for (i = 0; i < r->nreasons; i++) {
+		char idx[32];
+
+		snprintf(idx, sizeof(idx), "%zu", i);
+		b.len = 0;
+		if (marks)
+			buf_printf(&b, "\001reason\037text\037%s\002%s\003", idx, r->reasons[i]);
+		else
+			buf_puts(&b, r->reasons[i]);
+		tv_item_str(l, buf_str(&b));
+	}
 
 	l = tv_list(v, "platforms");
 	for (i = 0; i < r->nrows; i++) {
@@ -313,11 +365,23 @@ report_vars(const struct report *r, const struct docenv *env)
 		tv_str(it, "name", row->p->name);
 		tv_str(it, "id", row->p->id);
 		tv_str(it, "family", family_names[row->p->family]);
-		for (k = 0; k < COMP__MAX; k++)
-			money_var(it, component_ids[k], row->comp[k]);
-		money_var(it, "total", row->total);
-		money_var(it, "annual", row->annual);
-		money_var(it, "per_million", row->per_million);
+		b.len = 0;
+		buf_printf(&b, "%s.row", row->p->id);
+		mark_var(it, "name_mark", marks, buf_str(&b), "row", row->p->id, row->p->name);
+		for (k = 0; k < COMP__MAX; k++) {
+			b.len = 0;
+			buf_printf(&b, "%s.%s", row->p->id, component_ids[k]);
+			mark_money(it, component_ids[k], marks, buf_str(&b), "money", row->comp[k]);
+		}
+		b.len = 0;
+		buf_printf(&b, "%s.total", row->p->id);
+		mark_money(it, "total", marks, buf_str(&b), "money", row->total);
+		b.len = 0;
+		buf_printf(&b, "%s.annual_total", row->p->id);
+		mark_money(it, "annual", marks, buf_str(&b), "money", row->annual);
+		b.len = 0;
+		buf_printf(&b, "%s.per_million", row->p->id);
+		mark_money(it, "per_million", marks, buf_str(&b), "money", row->per_million);
 		tv_bool(it, "recommended", (int)i == r->rec);
 		tv_bool(it, "cheapest", (int)i == r->cheapest);
 		tv_bool(it, "excluded", row->excluded);
@@ -822,6 +886,288 @@ md_to_html(const char *md, size_t len)
 	return out;
 }
 
+/* --- what if: the page recalculates (assets/whatif.js) ------------------------ */
+
+/*
+ * The marks of mark_var() in rendered HTML become spans:
+ * "\1CELL\37FORMAT\37VALUE\2TEXT\3" -> <span data-cell=CELL data-fmt=FORMAT
+ * data-value=VALUE>TEXT</span>. Caller frees.
+ */
+static char *
+apply_marks(const char *html)
+{
+	struct buf b = {0};
+	const char *p = html;
+
+	while (*p) {
+		const char *m = strchr(p, '\001'), *f1, *f2, *t, *e;
+
+		if (m == NULL) {
+			buf_puts(&b, p);
+			break;
+		}
+		buf_put(&b, p, (size_t)(m - p));
+		f1 = strchr(m, '\037');
+		f2 = f1 ? strchr(f1 + 1, '\037') : NULL;
+		t = f2 ? strchr(f2 + 1, '\002') : NULL;
+		e = t ? strchr(t + 1, '\003') : NULL;
+		if (e == NULL) {
+			p = m + 1; /* not a whole mark: drop the stray byte */
+			continue;
+		}
+		buf_printf(&b, "<span data-cell=\"%.*s\" data-fmt=\"%.*s\" data-value=\"%.*s\">%.*s"
+		    "</span>", (int)(f1 - m - 1), m + 1, (int)(f2 - f1 - 1), f1 + 1,
+		    (int)(t - f2 - 1), f2 + 1, (int)(e - t - 1), t + 1);
+		p = e + 1;
+	}
+	return buf_detach(&b);
+}
+
+/* The inputs a reader would move, before the others the scenario sets. */
+static const char *const whatif_inputs[] = {
+	"team.engineers", "team.k8s_expertise", "team.loaded_cost_per_year", "workload.vcpu",
+	"workload.memory_gib", "workload.requests_per_month", "workload.avg_request_ms",
+	"workload.concurrency", "workload.active_hours_per_day", "workload.active_days_per_month",
+	"workload.min_instances", "workload.services", "workload.regions", "workload.scale", NULL,
+};
+
+/* A bound as a reader writes it: 10,000,000, 0.05. */
+static void
+bound_text(struct buf *b, double v)
+{
+	char t[64];
+
+	if (v == floor(v) && fabs(v) < 1e15) {
+		fmt_fixed(b, v, 0, true);
+	} else {
+		num_shortest(t, sizeof(t), v);
+		buf_puts(b, t);
+	}
+}
+
+/* One form field of the what-if panel, for cell c. */
+static void
+whatif_field(struct buf *h, const struct model *m, int c, int n)
+{
+	const struct cellspec *b = m->cat->base[c], *d = m->def[c];
+	struct buf val = {0};
+	char num[64];
+	size_t k;
+
+	if (d->kind == CK_FORMULA) {
+		buf_printf(&val, "=%s", d->formula_text);
+	} else if (m->values[c].type == VT_NUM) {
+		num_shortest(num, sizeof(num), m->values[c].u.num);
+		buf_puts(&val, num);
+	} else if (m->values[c].type == VT_BOOL) {
+		buf_puts(&val, m->values[c].u.b ? "TRUE" : "FALSE");
+	} else if (m->values[c].type == VT_STR) {
+		buf_puts(&val, m->values[c].u.str);
+	}
+	buf_printf(h, "<div class=\"wi-field\"><label for=\"wi-%d\"><code>", n);
+	esc_html(h, b->name);
+	buf_puts(h, "</code>");
+	if (b->unit) {
+		buf_puts(h, " <span class=\"wi-unit\">");
+		esc_html(h, b->unit);
+		buf_puts(h, "</span>");
+	}
+	buf_puts(h, "</label>");
+	if (b->kind == CK_VALUE && (b->nenumv > 0 || b->value.type == VT_BOOL) &&
+	    d->kind == CK_VALUE) {
+		buf_printf(h, "<select id=\"wi-%d\" data-cell=\"", n);
+		esc_html(h, b->name);
+		buf_printf(h, "\" data-published=\"");
+		esc_html(h, buf_str(&val));
+		buf_printf(h, "\" aria-describedby=\"wi-%d-d wi-%d-e\">", n, n);
+		for (k = 0; k < (b->nenumv ? b->nenumv : 2); k++) {
+			const char *o = b->nenumv ? b->enumv[k] : k ? "FALSE" : "TRUE";
+
+			buf_puts(h, "<option");
+			if (strcmp(o, buf_str(&val)) == 0)
+				buf_puts(h, " selected");
+			buf_puts(h, ">");
+			esc_html(h, o);
+			buf_puts(h, "</option>");
+		}
+		buf_puts(h, "</select>");
+	} else {
+		buf_printf(h, "<input id=\"wi-%d\" type=\"text\" inputmode=\"decimal\" "
+		    "autocomplete=\"off\" spellcheck=\"false\" data-cell=\"", n);
+		esc_html(h, b->name);
+		buf_puts(h, "\" value=\"");
+		esc_html(h, buf_str(&val));
+		buf_puts(h, "\" data-published=\"");
+		esc_html(h, buf_str(&val));
+		buf_puts(h, "\"");
+		if (b->has_min)
+			buf_printf(h, " data-min=\"%.17g\"", b->min);
+		if (b->has_max)
+			buf_printf(h, " data-max=\"%.17g\"", b->max);
+		if (b->integer)
+			buf_puts(h, " data-integer=\"true\"");
+		buf_printf(h, " aria-describedby=\"wi-%d-d wi-%d-e\">", n, n);
+	}
+	buf_printf(h, "<small id=\"wi-%d-d\" class=\"wi-desc\">", n);
+	esc_html(h, b->description ? b->description : "");
+	if (b->has_min || b->has_max) {
+		buf_puts(h, " (");
+		if (b->has_min && b->has_max) {
+			bound_text(h, b->min);
+			buf_puts(h, " to ");
+			bound_text(h, b->max);
+		} else if (b->has_min) {
+			buf_puts(h, "at least ");
+			bound_text(h, b->min);
+		} else {
+			buf_puts(h, "at most ");
+			bound_text(h, b->max);
+		}
+		buf_puts(h, b->integer ? ", whole" : "");
+		buf_puts(h, ")");
+	}
+	buf_printf(h, "</small><small id=\"wi-%d-e\" class=\"wi-error\" role=\"status\">"
+	    "</small></div>\n", n);
+	buf_free(&val);
+}
+
+/*
+ * The scenario as a file that reproduces the page with runsheet calc: its
+ * own JSON, with the cells it includes pasted in (so it stands alone).
+ * Caller frees; NULL for the model defaults.
+ */
+static char *
+whatif_scenario_json(const struct report *r)
+{
+	const struct scenario *sc = r->scn;
+	json_t *root;
+	char *out;
+	size_t i;
+
+	if (sc == NULL || sc->src == NULL || sc->src->root == NULL)
+		return NULL;
+	root = json_deep_copy(sc->src->root);
+	json_object_del(root, "include");
+	for (i = 0; i < sc->nspecs; i++) {
+		const struct cellspec *s = sc->specs[i];
+		json_t *node = root, *cell;
+		char *name, *p, *save = NULL, *last = NULL;
+
+		if (s->src == sc->src || s->kind != CK_VALUE)
+			continue;
+		/* an included cell: actual.compute -> {"actual": {"compute": ...}} */
+		name = xstrdup(s->name);
+		for (p = strtok_r(name, ".", &save); p; p = strtok_r(NULL, ".", &save)) {
+			if (last) {
+				json_t *next = json_object_get(node, last);
+
+				if (!json_is_object(next)) {
+					next = json_object();
+					json_object_set_new(node, last, next);
+				}
+				node = next;
+			}
+			last = p;
+		}
+		cell = json_object();
+		if (s->value.type == VT_NUM)
+			json_object_set_new(cell, "value", json_real(s->value.u.num));
+		else if (s->value.type == VT_BOOL)
+			json_object_set_new(cell, "value", json_boolean(s->value.u.b));
+		else
+			json_object_set_new(cell, "value", json_string(s->value.type == VT_STR ?
+			    s->value.u.str : ""));
+		if (s->source)
+			json_object_set_new(cell, "source", json_string(s->source));
+		json_object_set_new(node, last, cell);
+		free(name);
+	}
+	out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+	json_decref(root);
+	return out;
+}
+
+/* Append text for a <script> data block: "<" never appears raw. */
+static void
+script_text(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '<')
+			buf_puts(b, "\\u003c");
+		else
+			buf_putc(b, *s);
+	}
+}
+
+/*
+ * The what-if panel and what the page's engine reads: the panel's fields in
+ * a <template> (nothing shows without JavaScript), the model image and the
+ * scenario as data blocks, and the two scripts. "" when the site has no
+ * engine (no build/runsheet-wasm.js).
+ */
+static char *
+whatif_html(const struct report *r, const struct docenv *env)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct buf h = {0}, img = {0};
+	bool *shown = xcalloc(cat->ncells + 1, sizeof(*shown));
+	char *scen;
+	size_t i;
+	int n = 0, c;
+
+	if (!env->whatif)
+		return xstrdup("");
+	buf_puts(&h, "<template id=\"whatif-template\">\n<details class=\"whatif\">\n<summary>"
+	    "<span class=\"wi-title\">What if</span> <span class=\"wi-hint\">change the team, the "
+	    "workload or the platforms compared, and this page recalculates</span></summary>\n<p "
+	    "class=\"note\">Change an input and the page recalculates with runsheet's own engine: "
+	    "the cost table, the totals, the verdict and its reasons, and the chart (the analyses "
+	    "further down stay as published). The link keeps the changes; <em>Download as "
+	    "scenario</em> saves a file that gives the same numbers with <code>runsheet "
+	    "calc</code>.</p>\n<form class=\"wi-form\" novalidate>\n");
+	for (i = 0; whatif_inputs[i]; i++) {
+		c = catalog_find(cat, whatif_inputs[i]);
+		if (c < 0 || shown[c] || cat->base[c]->kind != CK_VALUE)
+			continue;
+		shown[c] = true;
+		whatif_field(&h, m, c, n++);
+	}
+	/* and every other input cell the scenario sets (not the region: it picks
+	 * the price lists, which the page does not carry; not an included bill) */
+	for (i = 0; r->scn && i < r->scn->nspecs; i++) {
+		const struct cellspec *s = r->scn->specs[i];
+
+		c = catalog_find(cat, s->name);
+		if (c < 0 || shown[c] || s->src != r->scn->src || c == cat->region_cell ||
+		    cat->base[c]->kind != CK_VALUE)
+			continue;
+		shown[c] = true;
+		whatif_field(&h, m, c, n++);
+	}
+	buf_puts(&h, "<p class=\"wi-actions\"><button type=\"submit\">Recalculate</button> "
+	    "<button type=\"button\" class=\"wi-reset\">Reset to the published decision</button> "
+	    "<button type=\"button\" class=\"wi-download\">Download as scenario</button></p>\n"
+	    "</form>\n<p class=\"wi-status\" role=\"status\" aria-live=\"polite\"></p>\n"
+	    "</details>\n</template>\n");
+	image_write(&img, m);
+	buf_puts(&h, "<script type=\"text/plain\" id=\"whatif-image\">");
+	buf_put(&h, img.data, img.len); /* the image escapes "<" itself */
+	buf_puts(&h, "</script>\n");
+	scen = whatif_scenario_json(r);
+	if (scen) {
+		buf_puts(&h, "<script type=\"application/json\" id=\"whatif-scenario\">");
+		script_text(&h, scen);
+		buf_puts(&h, "</script>\n");
+		free(scen);
+	}
+	buf_puts(&h, "<script src=\"../../assets/runsheet-wasm.js\"></script>\n"
+	    "<script src=\"../../assets/whatif.js\"></script>\n");
+	buf_free(&img);
+	free(shown);
+	return buf_detach(&h);
+}
+
 /* --- data.json and breakdown.csv ---------------------------------------------- */
 
 /* Append a CSV text field a spreadsheet will not execute as a formula. */
@@ -1006,7 +1352,7 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 {
 	struct buf md = {0}, html = {0}, png = {0}, svg = {0}, out = {0};
 	struct tval *vars = NULL;
-	char *charts = path_join(dir, "charts"), *body = NULL, *xpath = NULL;
+	char *charts = path_join(dir, "charts"), *body = NULL, *xpath = NULL, *whatif = NULL;
 	bool ok = false;
 	double t;
 
@@ -1050,9 +1396,29 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 	vars = report_vars(r, env);
 	if (!tmpl_render(env->report_md, vars, &md, d))
 		goto out;
-	body = md_to_html(md.data, md.len);
 	st->md_bytes += md.len;
+	if (env->whatif) {
+		/* the HTML's figures marked for the page's engine (report.md has none) */
+		struct tval *mv = report_vars_marked(r, env, true);
+		struct buf mmd = {0};
+		char *raw;
+
+		if (!tmpl_render(env->report_md, mv, &mmd, d)) {
+			tv_free(mv);
+			buf_free(&mmd);
+			goto out;
+		}
+		raw = md_to_html(mmd.data, mmd.len);
+		body = apply_marks(raw);
+		free(raw);
+		tv_free(mv);
+		buf_free(&mmd);
+	} else {
+		body = md_to_html(md.data, md.len);
+	}
 	tv_str(vars, "body", body);
+	whatif = whatif_html(r, env);
+	tv_str(vars, "whatif", whatif);
 	tv_bool(vars, "has_pdf", env->pdf);
 	{
 		const char *title = r->scn ? r->scn->title : "Model defaults";
@@ -1083,6 +1449,7 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 out:
 	free(xpath);
 	free(body);
+	free(whatif);
 	free(charts);
 	tv_free(vars);
 	buf_free(&md);

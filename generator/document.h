@@ -44,11 +44,13 @@ struct docenv {
 	const char *tmpdir;       /* libxlsxwriter temporary files, or NULL */
 	const struct pages *pg;   /* the site's page layout */
 	bool pdf;                 /* the page links report.pdf */
+	bool whatif;              /* the site has the engine: pages recalculate */
 };
 
 void fmt_value(struct buf *, const struct value *, const char *);
 int *doc_inputs(const struct report *, size_t *);
 struct tval *report_vars(const struct report *, const struct docenv *);
+struct tval *report_vars_marked(const struct report *, const struct docenv *, bool);
 void analysis_vars(struct tval *, const struct report *);
 char *md_to_html(const char *, size_t);
 void csv_text(struct buf *, const char *);

@@ -150,6 +150,7 @@ void diag_add(struct diags *, enum diag_level, const char *, int, int, const cha
     const char *, const char *, ...) PRINTF_LIKE(8, 9);
 void diag_at(struct diags *, enum diag_level, const struct src *, const char *, int,
     const char *, const char *, ...) PRINTF_LIKE(7, 8);
+void diag_format(struct buf *, const struct diag *);
 void diags_print(const struct diags *, FILE *);
 void diags_append(struct diags *, const struct diags *);
 void diags_free(struct diags *);
@@ -305,6 +306,13 @@ struct cellspec {
 
 void cellspec_free(struct cellspec *);
 
+/* image.c: a scenario's model as text, for the engine in the page */
+struct model;
+struct catalog;
+void image_write(struct buf *, const struct model *);
+struct catalog *image_read(const char *, size_t, struct diags *);
+void image_free(struct catalog *);
+
 enum family {
 	FAM_SERVERLESS,
 	FAM_MANAGED_K8S,
@@ -380,7 +388,10 @@ struct rule {
 };
 
 struct model;
+struct catalog;
 bool rule_fires_for(const struct model *, const struct rule *, size_t);
+bool rule_targets(const struct catalog *, const struct rule *, size_t);
+const char *rule_cell_name(const struct catalog *, const struct rule *, size_t);
 
 /* ------------------------------------------------------------------ */
 /* region.c: where a scenario runs, and whose prices it uses           */
@@ -478,6 +489,13 @@ struct catalog {
 	int stale_days;           /* prices older than this are stale */
 	char *today;              /* YYYY-MM-DD the staleness check uses */
 };
+
+/* names.c: the name index (lower-cased, as Excel compares names) */
+struct nameidx;
+int idx_find(const struct nameidx *, const char *);
+void idx_put(struct nameidx *, const char *, int);
+void idx_free(struct nameidx *);
+struct nameidx *idx_new(void);
 
 struct catalog *catalog_load(const char *, char **, size_t, struct diags *);
 void catalog_free(struct catalog *);

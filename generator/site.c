@@ -155,7 +155,30 @@ copy_file(const char *from, const char *to, struct diags *d)
 	return ok;
 }
 
-/* Copy the files of datadir/assets into out/assets. */
+/*
+ * The page's engine, which make builds from the same sources
+ * (build/runsheet-wasm.js in a source tree, wasm/runsheet-wasm.js where
+ * installed); NULL if there is none: the pages then do not recalculate.
+ * Caller frees.
+ */
+static char *
+wasm_js(const char *datadir)
+{
+	static const char *const where[] = {"build/runsheet-wasm.js", "wasm/runsheet-wasm.js",
+		NULL};
+	size_t i;
+
+	for (i = 0; where[i]; i++) {
+		char *p = path_join(datadir, where[i]);
+
+		if (file_exists(p))
+			return p;
+		free(p);
+	}
+	return NULL;
+}
+
+/* Copy the files of datadir/assets, and the page's engine, into out/assets. */
 static bool
 copy_assets(const char *datadir, const char *out, struct diags *d)
 {
@@ -179,6 +202,17 @@ copy_assets(const char *datadir, const char *out, struct diags *d)
 
 		ok = copy_file(files[i], to, d);
 		free(to);
+	}
+	if (ok) {
+		char *wasm = wasm_js(datadir);
+
+		if (wasm) {
+			char *to = path_join(dst, "runsheet-wasm.js");
+
+			ok = copy_file(wasm, to, d);
+			free(to);
+		}
+		free(wasm);
 	}
 	strv_free(files, n);
 	free(src);
@@ -387,6 +421,16 @@ global_key(const struct catalog *cat, const struct build_opts *o, time_t created
 	h = hash_bytes(&cat->hash, sizeof(cat->hash), h);
 	h = tree_hash(cat->datadir, "templates", h);
 	h = tree_hash(cat->datadir, "assets", h);
+	{
+		char *wasm = wasm_js(cat->datadir);
+		struct buf b = {0};
+
+		if (wasm && file_read(wasm, &b))
+			h = hash_bytes(b.data ? b.data : "", b.len, h);
+		h = mix_str(h, wasm ? "whatif" : "static");
+		buf_free(&b);
+		free(wasm);
+	}
 	for (i = 0; i < o->nsets; i++) {
 		h = mix_str(h, o->sets[i].name);
 		h = mix_str(h, o->sets[i].value);
@@ -921,6 +965,12 @@ site_open(struct site *s, const struct catalog *cat, const struct build_opts *o,
 	s->pg.today = cat->today;
 	s->env.pg = &s->pg;
 	s->env.pdf = o->pdf;
+	{
+		char *wasm = wasm_js(cat->datadir);
+
+		s->env.whatif = wasm != NULL;
+		free(wasm);
+	}
 	s->env.created = pinned_time(s->env.data_date);
 	s->env.period_start = xasprintf("%.7s-01T00:00:00Z", s->env.data_date);
 	{

@@ -31,7 +31,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import fuzz hostile faults scale install lo browser)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import wasm fuzz hostile faults scale install lo browser)
 
 mkdir -p build
 LOG=build/test.log
@@ -834,6 +834,22 @@ suite_browser() {
 		esac
 	done < <(node tests/browser/check.mjs "$dir/site" "$dir/calc" 2>&1)
 
+	# the pages recalculate: random what-ifs against runsheet calc --set
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "browser: ${line#ok - }" ;;
+		"not ok - "*) fail "browser: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/browser/whatif.mjs "$dir/site" "$RUNSHEET" 2>&1)
+
+	# the site's scripts and the tests' pass ESLint's recommended rules
+	if out=$(tests/browser/node_modules/.bin/eslint assets/*.js tests/browser/*.mjs tests/wasm.mjs 2>&1); then
+		pass "browser: ESLint finds nothing in assets/*.js and the browser tests"
+	else
+		fail "browser: ESLint: $(printf '%s' "$out" | head -5)"
+	fi
+
 	# --pdf prints the report with the print stylesheet: the verdict is in
 	# it, the navigation and the download links are not
 	local pdf=$dir/pdf/scenarios/seed-004-business-hours/report.pdf text
@@ -858,6 +874,28 @@ suite_browser() {
 			fail "browser: the page of a --pdf build does not link report.pdf"
 		fi
 	fi
+}
+
+# --- wasm: the page's engine is the program's engine ------------------------
+# build/runsheet.wasm (the same C, compiled for wasm32-wasi) under Node: every
+# formula case gives the native engine's value or error, to the printed digit.
+suite_wasm() {
+	local native=build/t-wasm-native.txt line
+	if [ ! -s build/runsheet.wasm ]; then
+		fail "wasm: build/runsheet.wasm is not built (make builds it)"
+		return
+	fi
+	if ! UNIT_FORMULA_OUT=$native $VALGRIND "$UNIT" > /dev/null 2>&1 && [ ! -s "$native" ]; then
+		fail "wasm: the native engine's answers could not be written"
+		return
+	fi
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "${line#ok - }" ;;
+		"not ok - "*) fail "${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/wasm.mjs build/runsheet.wasm tests/formula/cases.txt "$native" 2>&1)
 }
 
 # --- fuzz: the fuzz harnesses replayed on their regressions and seeds ------
@@ -906,7 +944,23 @@ suite_hostile() {
 	pages=$(find "$site" -name '*.html' | sort)
 	n=$(echo "$pages" | wc -l)
 	# HTML: nothing from the input becomes markup or a script
-	for x in '<script>' '<script src="[^a]' '<[a-z][a-z0-9]*( +[a-z-]+(="[^"]*")?)* +on[a-z]+=' '<iframe' \
+	# the only scripts are the site's own (and the page's data blocks, checked below)
+	x=$(grep -h -o -E '<script[^>]*>' $pages | sort -u | grep -v -x -E \
+	    '<script src="(assets|\.\./assets|\.\./\.\./assets)/(sort|whatif|runsheet-wasm)\.js"( defer)?>|<script type="text/plain" id="whatif-image">|<script type="application/json" id="whatif-scenario">')
+	if [ -z "$x" ]; then
+		pass "hostile: the pages load only the site's own scripts"
+	else
+		fail "hostile: a script that is not the site's: $x"
+	fi
+	# the data blocks cannot end early: no "<" inside them
+	f=$site/scenarios/injection/report.html
+	if awk '/<script type="(text\/plain|application\/json)" id="whatif-/ { s = $0; sub(/^[^>]*>/, "", s); sub(/<\/script>.*$/, "", s); if (index(s, "<")) bad = 1; n++ }
+	    END { exit !(n == 2 && !bad) }' "$f" && grep -q 'u003cscript' "$f"; then
+		pass "hostile: the page's model image and scenario data blocks hold the hostile text without a \"<\""
+	else
+		fail "hostile: a what-if data block of the hostile page holds a raw \"<\" or is missing"
+	fi
+	for x in '<script>' '<[a-z][a-z0-9]*( +[a-z-]+(="[^"]*")?)* +on[a-z]+=' '<iframe' \
 	    'href="javascript:' 'src="javascript:' '<img src=x' '<b>bold'; do
 		# shellcheck disable=SC2086
 		if ! grep -q -E -e "$x" $pages; then

@@ -108,6 +108,8 @@ struct binding {
 	char *owned;
 };
 
+static FILE *formula_out; /* $UNIT_FORMULA_OUT: each case's answer, or NULL */
+
 static void
 run_formula_case(const char *file, int line, char *expr, char *expected, char *bindings)
 {
@@ -142,6 +144,42 @@ run_formula_case(const char *file, int line, char *expr, char *expected, char *b
 		}
 	}
 	f = formula_parse(expr, &errpos, &errmsg);
+	/* the engine's answer, for tests/wasm.mjs to compare the WebAssembly's with */
+	if (formula_out) {
+		if (f == NULL) {
+			fprintf(formula_out, "%d\terror@%d: %s\n", line, errpos + 1,
+			    errmsg ? errmsg : "");
+		} else {
+			char *msg2 = NULL;
+			struct formula *g = formula_parse(expr, &errpos, &msg2);
+			size_t k;
+			bool bound = true;
+
+			free(msg2);
+			for (i = 0; g && i < formula_nrefs(g); i++) {
+				for (k = 0; k < nb; k++)
+					if (str_casecmp(b[k].name, formula_ref(g, i)) == 0)
+						break;
+				if (k == nb)
+					bound = false;
+				else
+					formula_bind(g, i, (int)k);
+			}
+			if (g && bound) {
+				struct evalctx c2;
+				struct value v;
+
+				evalctx_init(&c2);
+				v = eval_formula(&c2, g, cells);
+				value_print(&shown, &v);
+				fprintf(formula_out, "%d\t%s\t%s\n", line, buf_str(&shown),
+				    v.type == VT_ERR ? c2.detail : "");
+				shown.len = 0;
+				evalctx_free(&c2);
+			}
+			formula_free(g);
+		}
+	}
 	if (strncmp(expected, "error@", 6) == 0) {
 		int col = atoi(expected + 6);
 		const char *msg = strchr(expected, ':');
@@ -779,6 +817,200 @@ run_expect(struct catalog *cat, const char *path)
 	fclose(fp);
 }
 
+/* --- the model image (image.c): what the page's engine reads --------- */
+
+/* Whether two evaluated values are the same: type, bits, text, error. */
+static bool
+same_value(const struct value *a, const struct value *b)
+{
+	if (a->type != b->type)
+		return false;
+	switch (a->type) {
+	case VT_NUM:
+		return memcmp(&a->u.num, &b->u.num, sizeof(double)) == 0;
+	case VT_BOOL:
+		return a->u.b == b->u.b;
+	case VT_STR:
+		return strcmp(a->u.str, b->u.str) == 0;
+	case VT_ERR:
+		return a->err == b->err;
+	default:
+		return true;
+	}
+}
+
+/*
+ * Every bundled scenario, written as an image and read back, evaluates to
+ * the same value in every cell, bit for bit, and reports the same verdict
+ * and reasons, as published and with --set overrides (some refused, with
+ * the same message).
+ */
+static void
+run_image(struct catalog *cat)
+{
+	static const char *const sets[][2] = {
+		{"team.engineers", "12"}, {"workload.vcpu", "6"}, {"team.k8s_expertise", "strong"},
+		{"workload.scale", "3"}, {"workload.min_instances", "=workload.services*2"},
+	};
+	static const char *const bad[][2] = {
+		{"team.engineers", "0"}, {"team.k8s_expertise", "expert"}, {"workload.vcpu", "six"},
+		{"workload.nope", "1"}, {"workload.vcpu", "=workload.vcpu+1"},
+	};
+	char **files;
+	size_t n, i, k, c;
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct diags d = {0};
+		struct scenario *sc = scenario_load(files[i], cat, &d);
+		struct model *m = sc && !d.nerrors ? model_new(cat, sc, NULL, 0, &d) : NULL;
+		struct buf img = {0};
+		struct catalog *ic;
+
+		if (m == NULL) {
+			check(false, "%s: no model to write", files[i]);
+			goto next;
+		}
+		image_write(&img, m);
+		ic = image_read(img.data, img.len, &d);
+		print_diags(&d);
+		check(ic != NULL && ic->ncells == cat->ncells, "%s: its image (%zu bytes) reads back",
+		    files[i], img.len);
+		for (k = 0; ic && k <= sizeof(sets) / sizeof(sets[0]); k++) {
+			struct setopt so[8];
+			size_t ns = 0;
+			struct diags d1 = {0}, d2 = {0};
+			struct model *a, *b;
+			struct report *ra = NULL, *rb = NULL;
+			bool same = true;
+
+			if (k > 0) {
+				so[ns].name = (char *)sets[k - 1][0];
+				so[ns++].value = (char *)sets[k - 1][1];
+			}
+			a = model_new(cat, sc, so, ns, &d1);
+			b = model_new(ic, NULL, so, ns, &d2);
+			if (a && b && model_eval(a, &d1) && model_eval(b, &d2)) {
+				for (c = 0; c < cat->ncells; c++)
+					if (!same_value(&a->values[c], &b->values[c])) {
+						check(false, "%s%s%s: cell %s differs in the image's model",
+						    files[i], ns ? " --set " : "", ns ? so[0].name : "",
+						    cat->base[c]->name);
+						same = false;
+						break;
+					}
+				ra = report_new(a, &d1);
+				rb = report_new(b, &d2);
+			}
+			if (ra && rb) {
+				same = same && ra->rec == rb->rec && ra->nreasons == rb->nreasons &&
+				    ra->nrows == rb->nrows;
+				for (c = 0; same && c < ra->nreasons; c++)
+					same = strcmp(ra->reasons[c], rb->reasons[c]) == 0;
+				same = same && (ra->bill.warning == NULL) == (rb->bill.warning == NULL);
+			} else {
+				same = false;
+			}
+			check(same, "%s%s%s=%s: the image's model gives every cell, the verdict and "
+			    "the reasons", files[i], ns ? " --set " : "", ns ? so[0].name : "",
+			    ns ? so[0].value : "");
+			report_free(ra);
+			report_free(rb);
+			model_free(a);
+			model_free(b);
+			diags_free(&d1);
+			diags_free(&d2);
+		}
+		for (k = 0; ic && i == 0 && k < sizeof(bad) / sizeof(bad[0]); k++) {
+			struct setopt so = {(char *)bad[k][0], (char *)bad[k][1]};
+			struct diags d1 = {0}, d2 = {0};
+			struct model *a = model_new(cat, sc, &so, 1, &d1);
+			struct model *b = model_new(ic, NULL, &so, 1, &d2);
+			struct buf ma = {0}, mb = {0};
+
+			if (a && !model_eval(a, &d1)) {
+				model_free(a);
+				a = NULL;
+			}
+			if (b && !model_eval(b, &d2)) {
+				model_free(b);
+				b = NULL;
+			}
+			if (d1.nlist)
+				diag_format(&ma, &d1.list[0]);
+			if (d2.nlist)
+				diag_format(&mb, &d2.list[0]);
+			check(a == NULL && b == NULL && ma.len && strcmp(buf_str(&ma), buf_str(&mb)) == 0,
+			    "--set %s=%s is refused with the same message: %s", bad[k][0], bad[k][1],
+			    buf_str(&mb));
+			model_free(a);
+			model_free(b);
+			buf_free(&ma);
+			buf_free(&mb);
+			diags_free(&d1);
+			diags_free(&d2);
+		}
+		if (ic && i == 0) {
+			/* the order reversed: a cell before the cells it refers to */
+			char *o = strstr(img.data, "\no\t"), *e = o ? strchr(o + 1, '\n') : NULL;
+			struct buf bad2 = {0}, rev = {0};
+			struct diags d3 = {0};
+			struct catalog *ic2;
+			char *line, *tok, *save = NULL;
+			char **toks = NULL;
+			size_t nt = 0, cap = 0, j;
+
+			if (o && e) {
+				line = xstrndup(o + 3, (size_t)(e - o - 3));
+				for (tok = strtok_r(line, "\t", &save); tok; tok = strtok_r(NULL, "\t",
+				    &save)) {
+					GROW(toks, nt, cap);
+					toks[nt++] = tok;
+				}
+				for (j = nt; j-- > 0;)
+					buf_printf(&rev, "\t%s", toks[j]);
+				buf_put(&bad2, img.data, (size_t)(o - img.data));
+				buf_printf(&bad2, "\no%s", buf_str(&rev));
+				buf_puts(&bad2, e);
+				ic2 = image_read(bad2.data, bad2.len, &d3);
+				check(ic2 == NULL && d3.nerrors > 0, "an image whose order evaluates a cell "
+				    "before its inputs is refused");
+				image_free(ic2);
+				free(line);
+				free(toks);
+			} else {
+				check(false, "the image has an order line");
+			}
+			buf_free(&bad2);
+			buf_free(&rev);
+			diags_free(&d3);
+		}
+		image_free(ic);
+next:
+		buf_free(&img);
+		model_free(m);
+		scenario_free(sc);
+		diags_free(&d);
+	}
+	strv_free(files, n);
+	/* a malformed image is refused, not crashed on */
+	{
+		static const char *const broken[] = {"", "runsheet-image\t2\n", "runsheet-image\t1\n"
+			"cells\t1\nc\tx\n", "runsheet-image\t1\ncells\t1\nc\ta.b\t\\0\t0\t0\t0\t0\t0\n"
+			"d\t1\t0\t0\t0\t5\t\\0\t0\n"};
+		struct diags d = {0};
+
+		for (i = 0; i < sizeof(broken) / sizeof(broken[0]); i++) {
+			struct catalog *ic = image_read(broken[i], strlen(broken[i]), &d);
+
+			check(ic == NULL && d.nerrors > 0, "a malformed image (case %zu) is refused", i);
+			image_free(ic);
+			diags_free(&d);
+			memset(&d, 0, sizeof(d));
+		}
+	}
+}
+
 /*
  * Every bundled scenario: every compared platform has every component a
  * number of 0 or more, engineering above 0 on Kubernetes, and a total
@@ -1217,7 +1449,12 @@ main(int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	json_object_seed(1);
+	if (getenv("UNIT_FORMULA_OUT"))
+		formula_out = fopen(getenv("UNIT_FORMULA_OUT"), "w");
 	run_formula_cases("tests/formula/cases.txt");
+	if (formula_out)
+		fclose(formula_out);
+	formula_out = NULL;
 	run_names("tests/names.txt");
 	run_numbers("tests/numbers.txt");
 	run_table("tests/quantities.txt", one_quantity);
@@ -1233,6 +1470,7 @@ main(int argc, char **argv)
 			run_expect(cat, files[i]);
 		strv_free(files, n);
 		run_scenario_invariants(cat);
+		run_image(cat);
 		run_analyses(cat);
 	}
 	catalog_free(cat);

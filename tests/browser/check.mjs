@@ -309,6 +309,8 @@ async function screenshots(root, out) {
 	const pages = [
 		["index", "index.html"],
 		["scenario", "scenarios/series-a-saas/report.html"],
+		["whatif", "scenarios/series-a-saas/report.html#set=team.engineers=30&set=workload.vcpu=24"],
+		["bill", "scenarios/imported-example/report.html"],
 		["platform", "platforms/cloud_run.html"],
 		["pricing", "pricing.html"],
 		["methodology", "methodology.html"],
@@ -323,10 +325,14 @@ async function screenshots(root, out) {
 				deviceScaleFactor: 1 });
 			const page = await context.newPage();
 			for (const [name, file] of pages) {
-				if (scheme === "dark" && name !== "index" && name !== "scenario") {
+				if (scheme === "dark" && name !== "index" && name !== "scenario" && name !== "whatif") {
 					continue;
 				}
-				await page.goto(pathToFileURL(path.join(root, file)).href);
+				const [rel, hash] = file.split("#");
+				await page.goto(pathToFileURL(path.join(root, rel)).href + (hash ? "#" + hash : ""));
+				if (name === "whatif") {
+					await page.waitForFunction(() => document.documentElement.dataset.whatif === "ready");
+				}
 				const shot = path.join(out, `${name}-${label}${scheme === "dark" ? "-dark" : ""}.png`);
 				await page.screenshot({ path: shot, fullPage: true });
 				console.log(shot);
