@@ -1111,13 +1111,14 @@ whatif_html(const struct report *r, const struct docenv *env)
 	const struct model *m = r->m;
 	const struct catalog *cat = m->cat;
 	struct buf h = {0}, img = {0};
-	bool *shown = xcalloc(cat->ncells + 1, sizeof(*shown));
+	bool *shown;
 	char *scen;
 	size_t i;
 	int n = 0, c;
 
 	if (!env->whatif)
 		return xstrdup("");
+	shown = xcalloc(cat->ncells + 1, sizeof(*shown));
 	buf_puts(&h, "<template id=\"whatif-template\">\n<details class=\"whatif\">\n<summary>"
 	    "<span class=\"wi-title\">What if</span> <span class=\"wi-hint\">change the team, the "
 	    "workload or the platforms compared, and this page recalculates</span></summary>\n<p "
