@@ -89,7 +89,7 @@ deps:
 # for wasm32-wasi (no jansson, cairo or libxlsxwriter in it: the pages feed it
 # a model image, image.c), and wrapped as base64 in a script the site loads
 # from file:// (no fetch). wasm/entry.c holds its entry points.
-WASM_SRCS   := formula eval model report num util diag analysis jsonw names cell jsonpos \
+WASM_SRCS   := formula eval model report num util diag analysis map jsonw names cell jsonpos \
                region image
 WASM_CFLAGS := --target=wasm32-wasi -O2 -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
                -Wmissing-prototypes -Wno-missing-field-initializers -D_POSIX_C_SOURCE=200809L \

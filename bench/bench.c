@@ -66,6 +66,7 @@ usage(void)
 	fprintf(stderr, "usage: bench run [-s N,N,...] [-o JSON]\n"
 	    "       bench corpus N DIR\n"
 	    "       bench mc [-n SAMPLES] [SCENARIO...]\n"
+	    "       bench map [SCENARIO...]\n"
 	    "       bench prices [MB]\n"
 	    "       bench focus [ROWS]\n");
 	exit(2);
@@ -125,6 +126,91 @@ mc_table(char **files, size_t n, int samples, json_t *out)
 	catalog_free(cat);
 	diags_free(&d);
 	return 0;
+}
+
+#define MAP_BUDGET_MS 50.0 /* issue 16: the default 61 x 41 grid on one core */
+#define MAP_RUNS 7
+
+/*
+ * The decision map of each of files on one core (the other analyses off:
+ * one sample), the minimum of MAP_RUNS runs, as a table with the budget
+ * line; each row also goes into out when it is not NULL.
+ */
+static int
+map_table(char **files, size_t n, json_t *out)
+{
+	struct diags d = {0};
+	struct catalog *cat = catalog_load(".", NULL, 0, &d);
+	double worst = 0;
+	size_t i;
+	int k;
+
+	if (cat == NULL || d.nerrors) {
+		diags_print(&d, stderr);
+		return 1;
+	}
+	printf("Decision map, default grid, one core (minimum of %d runs)\n\n", MAP_RUNS);
+	printf("%-26s %8s %8s %12s %10s\n", "scenario", "grid", "borders", "evaluations", "ms");
+	for (i = 0; i < n; i++) {
+		struct scenario *sc = scenario_load(files[i], cat, &d);
+		struct model *m = sc && !d.nerrors ? model_new(cat, sc, NULL, 0, &d) : NULL;
+		struct report *r = m && model_eval(m, &d) ? report_new(m, &d) : NULL;
+		struct analysis_opts o = {.samples = 1};
+		double best = 1e9;
+		size_t evals = 0, nb = 0;
+		int cells = 0;
+
+		if (r == NULL) {
+			diags_print(&d, stderr);
+			return 1;
+		}
+		for (k = 0; k < MAP_RUNS; k++) {
+			struct analyses *an = analyses_run(r, &o);
+
+			if (an->map) {
+				best = fmin(best, an->map->secs * 1000);
+				evals = an->map->evals;
+				nb = an->map->nborders;
+				cells = an->map->x.n * an->map->y.n;
+			}
+			analyses_free(an);
+			r->an = NULL;
+		}
+		worst = fmax(worst, best);
+		printf("%-26s %8d %8zu %12zu %10.2f\n", sc->id, cells, nb, evals, best);
+		if (out)
+			json_array_append_new(out, json_pack("{s:s, s:i, s:I, s:I, s:f}", "scenario",
+			    sc->id, "grid_points", cells, "borders", (json_int_t)nb, "evaluations",
+			    (json_int_t)evals, "ms", best));
+		report_free(r);
+		model_free(m);
+		scenario_free(sc);
+	}
+	printf("budget: decision map <= %.0f ms per scenario: %s (slowest %.2f ms)\n",
+	    MAP_BUDGET_MS, worst <= MAP_BUDGET_MS ? "met" : "NOT MET", worst);
+	catalog_free(cat);
+	diags_free(&d);
+	return 0;
+}
+
+static int
+bench_map(int argc, char **argv)
+{
+	char **files = NULL;
+	size_t n = 0, i;
+	int rc;
+
+	if (argc > 0) {
+		n = (size_t)argc;
+		files = xcalloc(n, sizeof(*files));
+		for (i = 0; i < n; i++)
+			files[i] = scenario_path(argv[i]);
+	} else {
+		files = dir_list("scenarios", ".json", &n);
+	}
+	rc = map_table(files, n, NULL);
+	strv_free(files, n);
+	return rc;
 }
 
 static int
@@ -454,6 +540,7 @@ bench_run(int argc, char **argv)
 {
 	const char *json = "build/bench.json", *sizes = "10,100,1000", *tmpdir = NULL;
 	json_t *root = json_object(), *runs = json_array(), *mc = json_array(), *first, *last;
+	json_t *maps = json_array();
 	char **files;
 	size_t nfiles = 0;
 	int a = 0, rc = 0;
@@ -514,7 +601,10 @@ bench_run(int argc, char **argv)
 	printf("\n");
 	files = dir_list("scenarios", ".json", &nfiles);
 	rc |= mc_table(files, nfiles, 10000, mc);
+	printf("\n");
+	rc |= map_table(files, nfiles, maps);
 	strv_free(files, nfiles);
+	json_object_set_new(root, "decision_map", maps);
 	json_object_set_new(root, "cores", json_integer(cores()));
 	json_object_set_new(root, "sizes", runs);
 	json_object_set_new(root, "monte_carlo", mc);
@@ -734,6 +824,8 @@ main(int argc, char **argv)
 		return bench_corpus(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "mc") == 0)
 		return bench_mc(argc - 2, argv + 2);
+	if (argc >= 2 && strcmp(argv[1], "map") == 0)
+		return bench_map(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "prices") == 0)
 		return bench_prices_cmd(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "focus") == 0)

@@ -384,17 +384,20 @@ breakeven(struct analyses *an, struct report *r)
 
 /* --- uncertainty --------------------------------------------------------------- */
 
+/* The inputs the Monte Carlo and the sensitivity vary, with their ranges. */
 static void
 collect_ranged(struct analyses *an, const struct model *m)
 {
 	size_t i;
 
 	an->ranged = xcalloc(m->ncells + 1, sizeof(*an->ranged));
+	an->ranges = xcalloc(m->ncells + 1, sizeof(*an->ranges));
 	for (i = 0; i < m->ncells; i++) {
-		const struct cellspec *s = m->def[i];
-
-		if (s->kind == CK_VALUE && s->ranged && s->value.type == VT_NUM)
-			an->ranged[an->nranged++] = (int)i;
+		if (!model_range(m, (int)i, &an->ranges[an->nranged]))
+			continue;
+		an->ranged[an->nranged++] = (int)i;
+		if (an->ranges[an->nranged - 1].spread >= 0)
+			an->nspread++;
 	}
 }
 
@@ -420,10 +423,10 @@ monte_carlo(struct analyses *an, struct report *r)
 		int best = -1;
 
 		for (i = 0; i < an->nranged; i++) {
-			const struct cellspec *s = m->def[an->ranged[i]];
+			const struct range *rg = &an->ranges[i];
 
 			model_set_num(m, an->ranged[i],
-			    sample_dist(&g, s->dist, s->low, s->value.u.num, s->high));
+			    sample_dist(&g, rg->dist, rg->low, rg->mode, rg->high));
 		}
 		reeval(an, m, deps, nd);
 		for (k = 0; k < nr; k++) {
@@ -437,6 +440,27 @@ monte_carlo(struct analyses *an, struct report *r)
 		}
 		if (best >= 0)
 			wins[best]++;
+	}
+	if (r->rec >= 0 && an->runner_up >= 0) {
+		/* the difference the verdict rests on, sample by sample */
+		double *d = xcalloc(n, sizeof(*d)), sum = 0;
+		size_t cheaper = 0;
+
+		for (smp = 0; smp < n; smp++) {
+			d[smp] = totals[(size_t)an->runner_up * n + smp] -
+			    totals[(size_t)r->rec * n + smp];
+			sum += d[smp];
+			if (d[smp] > 0)
+				cheaper++;
+		}
+		sort_doubles(d, tmp, n);
+		an->diff = xcalloc(1, sizeof(*an->diff));
+		an->diff->p10 = quantile(d, n, 0.10);
+		an->diff->p50 = quantile(d, n, 0.50);
+		an->diff->p90 = quantile(d, n, 0.90);
+		an->diff->mean = sum / (double)n;
+		an->diff->p_rec_cheaper = (double)cheaper / (double)n;
+		free(d);
 	}
 	for (k = 0; k < nr; k++) {
 		double sum = 0;
@@ -460,6 +484,35 @@ monte_carlo(struct analyses *an, struct report *r)
 	free(wins);
 }
 
+/*
+ * The runner-up: the row decision.runner_up names (the best score after
+ * the recommendation), or -1 when there is none.
+ */
+static int
+find_runner_up(const struct report *r)
+{
+	int c = catalog_find(r->m->cat, "decision.runner_up");
+	const struct prow *row;
+	size_t k;
+	int best = -1;
+
+	if (c >= 0) {
+		const char *id = model_str(r->m, c);
+
+		row = id ? report_row(r, id) : NULL;
+		if (row == NULL || row->excluded || (int)(row - r->rows) == r->rec)
+			return -1;
+		return (int)(row - r->rows);
+	}
+	for (k = 0; k < r->nrows; k++) {
+		if ((int)k == r->rec || r->rows[k].excluded)
+			continue;
+		if (best < 0 || r->rows[k].score < r->rows[best].score)
+			best = (int)k;
+	}
+	return best;
+}
+
 /* --- sensitivity ---------------------------------------------------------------- */
 
 static int
@@ -478,30 +531,23 @@ sensitivity(struct analyses *an, struct report *r)
 	struct model *m = r->m;
 	int dec = catalog_find(m->cat, "decision.platform");
 	const char *rec_id = r->rec >= 0 ? r->rows[r->rec].p->id : "none";
-	size_t i, k;
+	size_t i;
 
-	/* the runner-up: the best score after the recommendation */
-	an->runner_up = -1;
-	for (k = 0; k < r->nrows; k++) {
-		if ((int)k == r->rec || r->rows[k].excluded)
-			continue;
-		if (an->runner_up < 0 || r->rows[k].score < r->rows[an->runner_up].score)
-			an->runner_up = (int)k;
-	}
 	an->sens = xcalloc(an->nranged + 1, sizeof(*an->sens));
 	for (i = 0; i < an->nranged; i++) {
 		int c = an->ranged[i], *deps = NULL;
-		const struct cellspec *s = m->def[c];
+		const struct range *rg = &an->ranges[i];
 		struct sens *x = &an->sens[an->nsens++];
 		size_t nd = model_dependents(m, &c, 1, &deps);
 		int side;
 
 		x->cell = c;
-		x->in_low = s->low;
-		x->in_base = s->value.u.num;
-		x->in_high = s->high;
+		x->spread = rg->spread;
+		x->in_low = rg->low;
+		x->in_base = rg->mode;
+		x->in_high = rg->high;
 		for (side = 0; side < 2; side++) {
-			double v = side ? s->high : s->low, rt, ut;
+			double v = side ? rg->high : rg->low, rt, ut;
 			const char *verdict;
 
 			model_set_num(m, c, v);
@@ -548,6 +594,7 @@ analyses_run(struct report *r, const struct analysis_opts *o)
 	an->samples = o && o->samples > 0 ? o->samples : sc ? sc->samples : 2000;
 	an->seed = o && o->have_seed ? o->seed : sc ? sc->seed : 1;
 	collect_ranged(an, r->m);
+	an->runner_up = find_runner_up(r);
 	t = now_seconds();
 	breakeven(an, r);
 	an->secs[0] = now_seconds() - t;
@@ -559,6 +606,28 @@ analyses_run(struct report *r, const struct analysis_opts *o)
 	t = now_seconds();
 	sensitivity(an, r);
 	an->secs[2] = now_seconds() - t;
+	t = now_seconds();
+	{
+		struct map_opts mo;
+
+		memset(&mo, 0, sizeof(mo));
+		if (sc)
+			mo = sc->map;
+		if (o && o->map_x)
+			mo.x = *o->map_x;
+		if (o && o->map_y)
+			mo.y = *o->map_y;
+		if (sc == NULL || mo.x.cell == NULL || mo.y.cell == NULL) {
+			/* no scenario (the model defaults): the default axes */
+			if (mo.x.cell == NULL)
+				mo.x = map_default_x;
+			if (mo.y.cell == NULL)
+				mo.y = map_default_y;
+		}
+		if (!(o && o->no_map) && !mo.off)
+			an->map = map_analysis(an, r, &mo, &an->map_why);
+	}
+	an->secs[3] = now_seconds() - t;
 	/* the back-ends read the base model: make sure it is exactly that */
 	model_eval_quiet(r->m);
 	r->an = an;
@@ -583,7 +652,11 @@ analyses_free(struct analyses *an)
 	free(an->sweep_vals);
 	free(an->sweep_cells);
 	free(an->unc);
+	map_free(an->map);
+	free(an->map_why);
 	free(an->ranged);
+	free(an->ranges);
+	free(an->diff);
 	free(an->scales);
 	free(an->totals);
 	free(an->infra);

@@ -1047,6 +1047,50 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 	gen_cell(cat, rsrc, jp, "decision.annual_total", xstrdup("decision.monthly_total*12"),
 	    "USD/year", "Annual total of the recommended platform.", d);
 
+	/* the runner-up: the best score once the recommendation is set aside */
+	b.len = 0;
+	buf_puts(&b, "MIN(");
+	for (i = 0; i < np; i++)
+		buf_printf(&b, "%sIF(decision.platform=\"%s\"," NO_SCORE ",%s.score)", i ? "," : "",
+		    cat->platforms[i].id, cat->platforms[i].id);
+	buf_puts(&b, ")");
+	gen_cell(cat, rsrc, jp, "decision.runner_up_score", xstrdup(buf_str(&b)), "USD/month",
+	    "The best ranking score after the recommended platform's.", d);
+	b.len = 0;
+	buf_puts(&b, "IF(decision.runner_up_score>=" NO_SCORE ",\"none\",");
+	for (i = 0; i < np; i++)
+		buf_printf(&b, "IF(AND(decision.platform<>\"%s\",%s.score=decision.runner_up_score),"
+		    "\"%s\",", cat->platforms[i].id, cat->platforms[i].id, cat->platforms[i].id);
+	buf_puts(&b, "\"none\"");
+	for (i = 0; i <= np; i++)
+		buf_putc(&b, ')');
+	gen_cell(cat, rsrc, jp, "decision.runner_up", xstrdup(buf_str(&b)), "platform id",
+	    "The runner-up: the platform with the best ranking score after the recommended one "
+	    "(first in list order on a tie).", d);
+
+	/* near ties: within decision.tie_margin of the recommended total (data) */
+	if (idx_find(cat->idx, "decision.tie_margin") >= 0) {
+		struct buf any = {0};
+
+		for (i = 0; i < np; i++) {
+			const struct platform *p = &cat->platforms[i];
+
+			name = xasprintf("%s.near_tie", p->id);
+			gen_cell(cat, p->src, "/id", name, xasprintf("AND(decision.platform<>\"none\","
+			    "decision.platform<>\"%s\",%s.compared,NOT(%s.excluded),"
+			    "ABS(%s.total-decision.monthly_total)<=decision.tie_margin*"
+			    "decision.monthly_total)", p->id, p->id, p->id, p->id), "logical",
+			    "Whether this platform, still in the running, costs within "
+			    "decision.tie_margin of the recommended platform's monthly total.", d);
+			free(name);
+			buf_printf(&any, "%s%s.near_tie", i ? "," : "", p->id);
+		}
+		gen_cell(cat, rsrc, jp, "decision.near_tie", np ? xasprintf("OR(%s)", buf_str(&any)) :
+		    xstrdup("FALSE"), "logical", "Whether another platform still in the running "
+		    "costs within decision.tie_margin of the recommended one: a near tie.", d);
+		buf_free(&any);
+	}
+
 	b.len = 0;
 	buf_puts(&b, "MIN(");
 	for (i = 0; i < np; i++)

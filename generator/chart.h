@@ -23,6 +23,7 @@ void chart_shutdown(void);
 void chart_thread_done(void);
 bool chart_analyses(const struct report *, struct buf[3], struct buf[3], double *,
     struct diags *);
+bool chart_maps(const struct report *, struct buf[3], struct buf[3], double *, struct diags *);
 bool chart_breakdown(const struct report *, struct buf *, struct buf *, double *,
     struct diags *);
 

@@ -34,7 +34,10 @@ enum {
 	OPT_FILTER,      /* --filter */
 	OPT_COST,        /* --cost */
 	OPT_PLATFORM,    /* --platform */
-	OPT_RATE         /* --rate */
+	OPT_RATE,        /* --rate */
+	OPT_MAP_X,       /* --map-x */
+	OPT_MAP_Y,       /* --map-y */
+	OPT_NO_MAP       /* --no-map */
 };
 
 struct cli {
@@ -53,6 +56,9 @@ struct cli {
 	int samples;              /* --samples, or 0 */
 	bool have_seed;           /* --seed given */
 	unsigned long seed;       /* --seed */
+	const char *map_arg[2];   /* --map-x, --map-y as given, or NULL */
+	struct map_axis_opts map[2]; /* ... parsed, then checked by cli_load */
+	bool no_map;              /* --no-map */
 	struct diags diags;       /* every problem found */
 };
 

@@ -309,6 +309,7 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 	const struct catalog *cat = m->cat;
 	struct tval *v = tv_map(), *l, *it;
 	struct buf b = {0};
+	struct range rg;
 	size_t i, n;
 	int *cells, k;
 
@@ -336,6 +337,8 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 		    rec->total);
 		mark_money(v, "verdict_annual", marks, "decision.annual_total", "money",
 		    rec->annual);
+		mark_var(v, "tie_line", marks, "decision.near_tie", "near_tie", r->near_tie ?
+		    "TRUE" : "FALSE", r->tie_line ? r->tie_line : "");
 	} else {
 		tv_str(v, "verdict_name", "none");
 		mark_var(v, "verdict_mark", marks, "decision.platform", "verdict", "none", "none");
@@ -431,15 +434,18 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 			tv_str(it, "name", bs->name);
 			b.len = 0;
 			fmt_value(&b, &m->values[cells[i]], bs->unit);
-			if (s->ranged) {
+			if (model_range(m, cells[i], &rg)) {
 				struct value lo = s->value, hi = s->value;
 				struct buf rb = {0};
 
-				lo.u.num = s->low;
-				hi.u.num = s->high;
+				lo.u.num = rg.low;
+				hi.u.num = rg.high;
 				fmt_value(&rb, &lo, NULL);
 				buf_puts(&rb, " to ");
 				fmt_value(&rb, &hi, NULL);
+				if (rg.spread >= 0)
+					buf_printf(&rb, ", ±%g%% by %s", model_num(m, rg.spread) * 100,
+					    m->cat->base[rg.spread]->name);
 				buf_printf(&b, " (range %s)", buf_str(&rb));
 				buf_free(&rb);
 			}
@@ -488,6 +494,52 @@ headline_pair(const struct analyses *an, const struct report *r)
 	return an->ncross ? 0 : -1;
 }
 
+/* The decision map: has_map, its axes, its alt texts and its sentences. */
+static void
+map_vars(struct tval *v, const struct report *r)
+{
+	const struct decision_map *dm = r->an ? r->an->map : NULL;
+	const struct catalog *cat = r->m->cat;
+	struct tval *l;
+	struct buf b = {0};
+	char *sum;
+	size_t i;
+
+	tv_bool(v, "has_map", dm != NULL);
+	tv_str(v, "map_why", r->an && r->an->map_why ? r->an->map_why : "");
+	if (dm == NULL) {
+		tv_list(v, "map_sentences");
+		tv_bool(v, "has_near", false);
+		return;
+	}
+	tv_str(v, "map_x", cat->base[dm->x.cell]->name);
+	tv_str(v, "map_y", cat->base[dm->y.cell]->name);
+	tv_strf(v, "map_nx", "%d", dm->x.n);
+	tv_strf(v, "map_ny", "%d", dm->y.n);
+	tv_strf(v, "map_points", "%d", dm->x.n * dm->y.n);
+	tv_strf(v, "map_borders", "%zu", dm->nborders);
+	map_range_text(&b, r->m, &dm->x, dm->x.values[0], dm->x.values[dm->x.n - 1]);
+	tv_str(v, "map_x_range", buf_str(&b));
+	b.len = 0;
+	map_range_text(&b, r->m, &dm->y, dm->y.values[0], dm->y.values[dm->y.n - 1]);
+	tv_str(v, "map_y_range", buf_str(&b));
+	sum = map_summary(r, false);
+	tv_str(v, "map_alt", sum);
+	free(sum);
+	sum = map_summary(r, true);
+	tv_str(v, "map_family_alt", sum);
+	free(sum);
+	l = tv_list(v, "map_sentences");
+	for (i = 0; i < dm->nnear; i++) {
+		b.len = 0;
+		map_border_sentence(&b, r, &dm->near[i]);
+		tv_item_str(l, buf_str(&b));
+	}
+	tv_bool(v, "has_near", dm->nnear > 0);
+	tv_str(v, "map_here", dm->here >= 0 ? cat->platforms[dm->here].name : "no platform");
+	buf_free(&b);
+}
+
 /* Template variables for the analyses, the rules and latency. */
 void
 analysis_vars(struct tval *v, const struct report *r)
@@ -501,6 +553,7 @@ analysis_vars(struct tval *v, const struct report *r)
 	int tol = catalog_find(cat, "workload.latency_tolerance_ms");
 
 	tv_bool(v, "has_analyses", an != NULL);
+	map_vars(v, r);
 	/* rules: those that fired, and what they did */
 	l = tv_list(v, "rules_fired");
 	for (i = 0; i < cat->nrules; i++) {
@@ -583,6 +636,23 @@ analysis_vars(struct tval *v, const struct report *r)
 	tv_strf(v, "samples", "%d", an->samples);
 	tv_strf(v, "seed", "%lu", an->seed);
 	tv_strf(v, "ranged_inputs", "%zu", an->nranged);
+	tv_strf(v, "spread_inputs", "%zu", an->nspread);
+	tv_bool(v, "has_spread", an->nspread > 0);
+	b.len = 0;
+	for (i = 0; i < an->nranged; i++) {
+		const struct range *rg = &an->ranges[i];
+
+		if (rg->spread < 0)
+			continue;
+		buf_printf(&b, "%s`%s` ±%g%%", b.len ? ", " : "", m->cat->base[an->ranged[i]]->name,
+		    model_num(m, rg->spread) * 100);
+	}
+	tv_str(v, "spreads", buf_str(&b));
+	b.len = 0;
+	report_diff_sentence(&b, r);
+	tv_str(v, "runner_up_difference", buf_str(&b));
+	tv_bool(v, "has_difference", b.len > 0);
+	b.len = 0;
 	l = tv_list(v, "uncertainty");
 	for (k = 0; k < r->nrows; k++) {
 		const struct uncertainty *u = &an->unc[k];
@@ -1274,6 +1344,7 @@ export_data_json(struct buf *out, const struct report *r)
 	struct jw w;
 	size_t n, i;
 	int *cells = doc_inputs(r, &n);
+	struct range rg;
 
 	jw_init(&w, out);
 	jw_obj(&w);
@@ -1292,10 +1363,12 @@ export_data_json(struct buf *out, const struct report *r)
 		if (b->unit)
 			jw_kstr(&w, "unit", b->unit);
 		jw_kstr(&w, "layer", layer_names[s->layer]);
-		if (s->ranged) {
-			jw_knum(&w, "low", s->low);
-			jw_knum(&w, "high", s->high);
-			jw_kstr(&w, "dist", dist_names[s->dist]);
+		if (model_range(m, cells[i], &rg)) {
+			jw_knum(&w, "low", rg.low);
+			jw_knum(&w, "high", rg.high);
+			jw_kstr(&w, "dist", dist_names[rg.dist]);
+			if (rg.spread >= 0)
+				jw_kstr(&w, "spread", m->cat->base[rg.spread]->name);
 		}
 		if (s->source || b->source)
 			jw_kstr(&w, "source", s->source ? s->source : b->source);
@@ -1391,6 +1464,31 @@ doc_scenario(const struct docenv *env, const struct report *r, const char *dir,
 			buf_free(&asvg[k]);
 		}
 		if (!aok)
+			goto out;
+	}
+	{
+		static const char *const names[3] = {"map", "map-family", "map-small"};
+		struct buf mpng[3] = {{0}}, msvg[3] = {{0}};
+		bool mok = chart_maps(r, mpng, msvg, &st->secs[ST_PNG], d);
+		int k;
+
+		for (k = 0; k < 3 && mok; k++) {
+			char *pn = xasprintf("%s.png", names[k]), *sn = xasprintf("%s.svg", names[k]);
+
+			if (mpng[k].len) {
+				st->charts++;
+				if (!write_file(charts, pn, &mpng[k], st, d) ||
+				    !write_file(charts, sn, &msvg[k], st, d))
+					mok = false;
+			}
+			free(pn);
+			free(sn);
+		}
+		for (k = 0; k < 3; k++) {
+			buf_free(&mpng[k]);
+			buf_free(&msvg[k]);
+		}
+		if (!mok)
 			goto out;
 	}
 	t = now_seconds();

@@ -15,6 +15,8 @@
 #include "document.h"
 #include "analysis.h"
 
+static void export_map_json(struct jw *, const struct report *);
+
 /* "bill": the model beside the bill of the platform the team runs on. */
 static void
 export_bill_json(struct jw *w, const struct report *r)
@@ -142,11 +144,25 @@ export_json_body(struct jw *w, const struct report *r)
 		jw_knum(w, "monthly_total", r->rows[r->rec].total);
 		jw_knum(w, "annual_total", r->rows[r->rec].annual);
 	}
+	jw_kbool(w, "near_tie", r->near_tie);
+	jw_key(w, "tied_with");
+	jw_arr(w);
+	for (i = 0; i < r->ntied; i++)
+		jw_str(w, r->rows[r->tied[i]].p->id);
+	jw_arr_end(w);
+	{
+		int c = catalog_find(m->cat, "decision.tie_margin");
+
+		if (c >= 0)
+			jw_knum(w, "tie_margin", model_num(m, c));
+	}
 	jw_obj_end(w);
 	if (r->bill.present)
 		export_bill_json(w, r);
 	if (r->an)
 		export_analyses_json(w, r);
+	if (r->an && r->an->map)
+		export_map_json(w, r);
 }
 
 static void
@@ -222,6 +238,144 @@ export_analyses_json(struct jw *w, const struct report *r)
 		jw_knum(w, "sweep_points", an->npoints);
 	}
 	jw_kstr(w, "runner_up", an->runner_up >= 0 ? r->rows[an->runner_up].p->id : "none");
+	jw_knum(w, "spread_inputs", (double)an->nspread);
+	if (an->diff) {
+		jw_key(w, "runner_up_difference");
+		jw_obj(w);
+		jw_knum(w, "p10", an->diff->p10);
+		jw_knum(w, "p50", an->diff->p50);
+		jw_knum(w, "p90", an->diff->p90);
+		jw_knum(w, "mean", an->diff->mean);
+		jw_knum(w, "p_recommended_cheaper", an->diff->p_rec_cheaper);
+		jw_obj_end(w);
+	}
+	jw_obj_end(w);
+}
+
+static void
+map_id(struct jw *w, const struct catalog *cat, int pi)
+{
+	if (pi >= 0)
+		jw_str(w, cat->platforms[pi].id);
+	else
+		jw_null(w);
+}
+
+static void
+map_border_json(struct jw *w, const struct report *r, const struct map_border *b)
+{
+	const struct catalog *cat = r->m->cat;
+	const struct decision_map *dm = r->an->map;
+
+	jw_obj(w);
+	jw_kstr(w, "along", b->along == 'x' ? "x" : "y");
+	jw_knum(w, b->along == 'x' ? "y" : "x", b->fixed);
+	jw_knum(w, "low", b->low);
+	jw_knum(w, "high", b->high);
+	jw_knum(w, "at", b->at);
+	jw_key(w, "before");
+	map_id(w, cat, b->before);
+	jw_key(w, "after");
+	map_id(w, cat, b->after);
+	if (b->i < 0) {
+		struct buf t = {0};
+
+		map_border_sentence(&t, r, b);
+		jw_kstr(w, "sentence", buf_str(&t));
+		buf_free(&t);
+	}
+	(void)dm;
+	jw_obj_end(w);
+}
+
+static void
+map_axis_json(struct jw *w, const char *key, const struct report *r, const struct map_axis *a)
+{
+	int i;
+
+	jw_key(w, key);
+	jw_obj(w);
+	jw_kstr(w, "cell", r->m->cat->base[a->cell]->name);
+	jw_kbool(w, "log", a->log);
+	jw_knum(w, "base", a->base);
+	jw_key(w, "values");
+	jw_arr(w);
+	for (i = 0; i < a->n; i++)
+		jw_num(w, a->values[i]);
+	jw_arr_end(w);
+	jw_obj_end(w);
+}
+
+/*
+ * "map": the decision map. platform[j][i] is decision.platform at
+ * x.values[i] and y.values[j] (null where every platform is excluded);
+ * family the same by family; borders where the answer changes along the
+ * grid lines, neighbourhood along the two lines through the scenario.
+ */
+static void
+export_map_json(struct jw *w, const struct report *r)
+{
+	const struct decision_map *dm = r->an->map;
+	const struct catalog *cat = r->m->cat;
+	struct buf b = {0};
+	size_t k;
+	int i, j;
+
+	jw_key(w, "map");
+	jw_obj(w);
+	map_axis_json(w, "x", r, &dm->x);
+	map_axis_json(w, "y", r, &dm->y);
+	jw_key(w, "platform");
+	jw_arr(w);
+	for (j = 0; j < dm->y.n; j++) {
+		jw_arr(w);
+		for (i = 0; i < dm->x.n; i++)
+			map_id(w, cat, dm->platform[j * dm->x.n + i]);
+		jw_arr_end(w);
+	}
+	jw_arr_end(w);
+	jw_key(w, "family");
+	jw_arr(w);
+	for (j = 0; j < dm->y.n; j++) {
+		jw_arr(w);
+		for (i = 0; i < dm->x.n; i++) {
+			const char *f = map_family(cat, dm->platform[j * dm->x.n + i]);
+
+			if (f)
+				jw_str(w, f);
+			else
+				jw_null(w);
+		}
+		jw_arr_end(w);
+	}
+	jw_arr_end(w);
+	jw_key(w, "here");
+	map_id(w, cat, dm->here);
+	jw_key(w, "compute");
+	jw_arr(w);
+	for (i = 0; i < dm->x.n; i++)
+		jw_num(w, dm->compute[i]);
+	jw_arr_end(w);
+	jw_key(w, "borders");
+	jw_arr(w);
+	for (k = 0; k < dm->nborders; k++)
+		map_border_json(w, r, &dm->borders[k]);
+	jw_arr_end(w);
+	jw_key(w, "neighbourhood");
+	jw_arr(w);
+	for (k = 0; k < dm->nnear; k++)
+		map_border_json(w, r, &dm->near[k]);
+	jw_arr_end(w);
+	{
+		char *sum = map_summary(r, false);
+
+		jw_kstr(w, "summary", sum);
+		free(sum);
+		sum = map_summary(r, true);
+		jw_kstr(w, "family_summary", sum);
+		free(sum);
+	}
+	(void)b;
 	jw_obj_end(w);
 }
 
@@ -416,6 +570,24 @@ export_calc_table(struct buf *out, const struct report *r)
 			buf_puts(&a, "  ");
 			fmt_percent(&a, an->unc[i].p_cheapest);
 			buf_printf(out, "%s\n", buf_str(&a));
+		}
+		a.len = 0;
+		report_diff_sentence(&a, r);
+		if (a.len)
+			buf_printf(out, "  Runner-up minus recommended: %s\n", buf_str(&a));
+		if (an->map) {
+			const struct decision_map *dm = an->map;
+			char *sum = map_summary(r, false);
+
+			buf_printf(out, "\nDecision map (%s by %s, %d x %d; %zu borders)\n  %s\n",
+			    r->m->cat->base[dm->x.cell]->name, r->m->cat->base[dm->y.cell]->name,
+			    dm->x.n, dm->y.n, dm->nborders, sum);
+			free(sum);
+			for (i = 0; i < dm->nnear; i++) {
+				a.len = 0;
+				map_border_sentence(&a, r, &dm->near[i]);
+				buf_printf(out, "  - %s\n", buf_str(&a));
+			}
 		}
 		if (an->ncross)
 			buf_puts(out, "\nBreak-even (workload.scale where Kubernetes and serverless "

@@ -73,6 +73,13 @@ static const char common_opts[] =
 "                      SOURCE_DATE_EPOCH environment variable, or today)\n"
 "  --samples N         Monte Carlo samples (default: the scenario's, or 2000)\n"
 "  --seed N            Monte Carlo seed (default: the scenario's, or 1)\n"
+"  --map-x CELL[:MIN:MAX[:log|lin][:POINTS]]\n"
+"  --map-y CELL[:MIN:MAX[:log|lin][:POINTS]]\n"
+"                      the decision map's axes, in place of the scenario's\n"
+"                      (default: workload.scale 0.1 to 1000, log, 61 points;\n"
+"                      team.engineers 1 to 200, log, 41 whole values); without\n"
+"                      MIN:MAX, a tenth to ten times the scenario's value\n"
+"  --no-map            skip the decision map\n"
 "  -h, --help          show help\n";
 
 static const char usage_calc[] =
@@ -456,6 +463,8 @@ cli_free(struct cli *c)
 	}
 	free(c->sets);
 	free(c->pricing);
+	free(c->map[0].own);
+	free(c->map[1].own);
 	free(c->datadir);
 	free(c->today);
 	catalog_free(c->cat);
@@ -482,6 +491,9 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 	opts[n++] = (struct option){"platforms", required_argument, NULL, OPT_PLATFORMS};
 	opts[n++] = (struct option){"samples", required_argument, NULL, OPT_SAMPLES};
 	opts[n++] = (struct option){"seed", required_argument, NULL, OPT_SEED};
+	opts[n++] = (struct option){"map-x", required_argument, NULL, OPT_MAP_X};
+	opts[n++] = (struct option){"map-y", required_argument, NULL, OPT_MAP_Y};
+	opts[n++] = (struct option){"no-map", no_argument, NULL, OPT_NO_MAP};
 	opts[n++] = (struct option){"help", no_argument, NULL, 'h'};
 	for (i = 0; extra && extra[i].name && n < 30; i++)
 		opts[n++] = extra[i];
@@ -519,6 +531,24 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 				c->samples = (int)v;
 			else
 				c->seed = (unsigned long)v, c->have_seed = true;
+			continue;
+		}
+		if (opt == OPT_MAP_X || opt == OPT_MAP_Y) {
+			int k = opt == OPT_MAP_Y;
+			char *why;
+
+			free(c->map[k].own);
+			why = map_axis_parse(optarg, &c->map[k]);
+			if (why) {
+				usage_error(c->cmd, "--map-%c %s: %s", k ? 'y' : 'x', optarg, why);
+				free(why);
+				return 2;
+			}
+			c->map_arg[k] = optarg;
+			continue;
+		}
+		if (opt == OPT_NO_MAP) {
+			c->no_map = true;
 			continue;
 		}
 		if ((opt >= OPT_DATA && opt <= OPT_TODAY) || opt == OPT_PLATFORMS) {
@@ -584,6 +614,45 @@ cli_platforms(struct cli *c)
  * Load the catalog for a command. Returns true, or prints the problems and
  * returns false.
  */
+/* Check --map-x and --map-y against the model data. */
+static void
+cli_map(struct cli *c)
+{
+	const struct map_axis_opts *dflt[2] = {&map_default_x, &map_default_y};
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		char *why, *where;
+
+		if (c->map_arg[k] == NULL)
+			continue;
+		why = map_axis_check(c->cat, &c->map[k], dflt[k]);
+		if (why == NULL)
+			continue;
+		where = xasprintf("--map-%c %s", k ? 'y' : 'x', c->map_arg[k]);
+		diag_add(&c->diags, DIAG_ERROR, where, 0, 0, NULL, NULL, "%s", why);
+		free(where);
+		free(why);
+	}
+	if (c->map_arg[0] && c->map_arg[1] && c->map[0].cell && c->map[1].cell &&
+	    strcmp(c->map[0].cell, c->map[1].cell) == 0)
+		diag_add(&c->diags, DIAG_ERROR, "--map-y", 0, 0, NULL, NULL,
+		    "the map's x and y are both %s", c->map[0].cell);
+}
+
+/* The analysis settings of the command line. */
+static void
+cli_analysis_opts(const struct cli *c, struct analysis_opts *ao)
+{
+	memset(ao, 0, sizeof(*ao));
+	ao->samples = c->samples;
+	ao->have_seed = c->have_seed;
+	ao->seed = c->seed;
+	ao->map_x = c->map_arg[0] ? &c->map[0] : NULL;
+	ao->map_y = c->map_arg[1] ? &c->map[1] : NULL;
+	ao->no_map = c->no_map;
+}
+
 static bool
 cli_load(struct cli *c)
 {
@@ -599,6 +668,8 @@ cli_load(struct cli *c)
 		c->cat->today = xstrdup(c->today);
 	if (c->diags.nerrors == 0 && c->platforms && !cli_platforms(c))
 		return false;
+	if (c->cat)
+		cli_map(c);
 	return c->diags.nerrors == 0;
 }
 
@@ -656,9 +727,13 @@ cli_report(struct cli *c, const char *arg, struct scenario **scp, struct model *
 		return NULL;
 	r = report_new(m, &c->diags);
 	if (r && c->analyses) {
-		struct analysis_opts ao = {c->samples, c->have_seed, c->seed};
+		struct analysis_opts ao;
 
+		cli_analysis_opts(c, &ao);
 		analyses_run(r, &ao);
+		if (r->an->map_why)
+			diag_add(&c->diags, DIAG_WARNING, sc->src->path, 0, 0, NULL, NULL,
+			    "no decision map: %s", r->an->map_why);
 	}
 	return r;
 }
@@ -1133,9 +1208,7 @@ cmd_build(int argc, char **argv)
 	o.nscenarios = (size_t)(argc - optind);
 	o.sets = c.sets;
 	o.nsets = c.nsets;
-	o.analysis.samples = c.samples;
-	o.analysis.have_seed = c.have_seed;
-	o.analysis.seed = c.seed;
+	cli_analysis_opts(&c, &o.analysis);
 	o.pdf = build_pdf;
 	o.chromium = build_chromium;
 	o.jobs = build_jobs > 0 ? build_jobs : cores();
@@ -1188,9 +1261,7 @@ cmd_site(int argc, char **argv)
 	o.outdir = build_out;
 	o.sets = c.sets;
 	o.nsets = c.nsets;
-	o.analysis.samples = c.samples;
-	o.analysis.have_seed = c.have_seed;
-	o.analysis.seed = c.seed;
+	cli_analysis_opts(&c, &o.analysis);
 	if (check_stale >= 0)
 		c.cat->stale_days = check_stale;
 	ok = site_merge(c.cat, &o, argv + optind, (size_t)(argc - optind), &c.diags);

@@ -581,3 +581,51 @@ model_find(const struct model *m, const char *name)
 {
 	return catalog_find(m->cat, name);
 }
+
+/*
+ * The range an analysis samples input c over: its own low and high when
+ * the data or the scenario gives them; otherwise, for a number that is not
+ * a whole-number input, the relative spread of the cell spread.<name> when
+ * the data has one above 0 (value times 1 - spread to 1 + spread, within the
+ * input's bounds, triangular around the value). Returns false when c has
+ * no range; *spread is the spread cell used, or -1.
+ */
+bool
+model_range(const struct model *m, int c, struct range *out)
+{
+	const struct cellspec *s = m->def[c], *b = m->cat->base[c];
+	char name[MAX_NAME + 16];
+	double v, f;
+	int sc;
+
+	memset(out, 0, sizeof(*out));
+	out->spread = -1;
+	if (s->kind != CK_VALUE || s->value.type != VT_NUM)
+		return false;
+	v = s->value.u.num;
+	out->mode = v;
+	if (s->ranged) {
+		out->low = s->low;
+		out->high = s->high;
+		out->dist = s->dist;
+		return true;
+	}
+	if (b->integer || str_has_prefix(b->name, "spread."))
+		return false;
+	snprintf(name, sizeof(name), "spread.%s", b->name);
+	sc = catalog_find(m->cat, name);
+	if (sc < 0 || m->values[sc].type != VT_NUM || !(m->values[sc].u.num > 0))
+		return false;
+	f = m->values[sc].u.num;
+	out->low = fmin(v * (1 - f), v * (1 + f));
+	out->high = fmax(v * (1 - f), v * (1 + f));
+	if (b->has_min && out->low < b->min)
+		out->low = b->min;
+	if (b->has_max && out->high > b->max)
+		out->high = b->max;
+	if (!(out->high > out->low))
+		return false;
+	out->dist = DIST_TRIANGULAR;
+	out->spread = sc;
+	return true;
+}

@@ -188,7 +188,7 @@ pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, c
     struct diags *d)
 {
 	const struct catalog *cat = pg->cat;
-	struct tval *v = tv_map(), *rows, *it, *cells, *cell;
+	struct tval *v = tv_map(), *rows, *it, *cells, *cell, *maps;
 	size_t *cols = column_order(cat), i, k;
 	bool ok;
 
@@ -215,6 +215,8 @@ pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, c
 		tv_str(it, "verdict_id", s->verdict_id);
 		tv_bool(it, "has_verdict", strcmp(s->verdict_id, "none") != 0);
 		money_str(it, "monthly", s->monthly);
+		tv_bool(it, "near_tie", s->tied != NULL);
+		tv_str(it, "tied", s->tied ? s->tied : "");
 		cells = tv_list(it, "cells");
 		for (k = 0; k < cat->nplatforms; k++) {
 			size_t pi = cols[k];
@@ -237,6 +239,23 @@ pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, c
 			}
 		}
 	}
+	maps = tv_list(v, "maps");
+	for (i = 0; i < n; i++) {
+		const struct site_summary *s = &sums[i];
+
+		if (s->map_alt == NULL)
+			continue;
+		it = tv_item(maps);
+		tv_str(it, "id", s->id);
+		tv_str(it, "title", s->title);
+		tv_strf(it, "href", "scenarios/%s/report.html", s->id);
+		tv_strf(it, "src", "scenarios/%s/charts/map-small.svg", s->id);
+		tv_str(it, "alt", s->map_alt);
+		tv_str(it, "verdict", s->verdict);
+		tv_str(it, "axes", s->map_axes);
+		tv_bool(it, "other_axes", strcmp(s->map_axes, "workload.scale by team.engineers") != 0);
+	}
+	tv_bool(v, "has_maps", maps->n > 0);
 	ok = page_write(pg, pg->index, v, out, "index.html", d);
 	free(cols);
 	tv_free(v);

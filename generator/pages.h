@@ -34,6 +34,9 @@ struct site_summary {
 	double *totals;      /* per catalog platform; < 0 when not compared */
 	bool *excluded;      /* per catalog platform */
 	int cheapest;        /* catalog index of the cheapest eligible, or -1 */
+	char *tied;          /* the platforms in a near tie with the verdict, or NULL */
+	char *map_alt;       /* the decision map by family in words, or NULL: no map */
+	char *map_axes;      /* "workload.scale by team.engineers" */
 };
 
 char *site_bill_note(const char *, double);

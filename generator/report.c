@@ -96,6 +96,105 @@ rule_matters(const struct report *r, const struct rule *ru)
 	return false;
 }
 
+/*
+ * The near tie: read decision.near_tie and each platform's <id>.near_tie
+ * (generated formulas over decision.tie_margin) and say it in words,
+ * naming the platform in the running with the best score among those
+ * within the margin, the difference in dollars and per cent, and the
+ * decision rules that treat the two differently.
+ */
+static void
+make_near_tie(struct report *r)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	int nt = catalog_find(cat, "decision.near_tie"), c;
+	const struct prow *rec, *b;
+	struct buf s = {0}, rules = {0};
+	size_t i, nrules = 0;
+	double diff;
+
+	r->tie_with = -1;
+	if (nt < 0 || r->rec < 0 || !model_bool(m, nt))
+		return;
+	c = catalog_find(cat, "decision.tie_margin");
+	r->tie_margin = c >= 0 ? model_num(m, c) : 0;
+	r->tied = xcalloc(r->nrows + 1, sizeof(*r->tied));
+	for (i = 0; i < r->nrows; i++) {
+		char name[96];
+
+		snprintf(name, sizeof(name), "%s.near_tie", r->rows[i].p->id);
+		c = catalog_find(cat, name);
+		if (c < 0 || !model_bool(m, c))
+			continue;
+		r->tied[r->ntied++] = (int)i;
+		if (r->tie_with < 0 || r->rows[i].score < r->rows[r->tie_with].score)
+			r->tie_with = (int)i;
+	}
+	if (r->tie_with < 0)
+		return;
+	r->near_tie = true;
+	rec = &r->rows[r->rec];
+	b = &r->rows[r->tie_with];
+	diff = b->total - rec->total;
+	buf_printf(&s, "Near tie: %s and %s cost within %g%% of each other", rec->p->name,
+	    b->p->name, r->tie_margin * 100);
+	buf_printf(&s, " (decision.tie_margin), closer than the model can tell "
+	    "apart: %s costs ", b->p->name);
+	fmt_money(&s, fabs(diff));
+	buf_puts(&s, "/month (");
+	fmt_percent(&s, rec->total > 0 ? fabs(diff) / rec->total : 0);
+	buf_printf(&s, ") %s than %s.", diff >= 0 ? "more" : "less", rec->p->name);
+	if (r->ntied > 1) {
+		size_t n = 0;
+
+		buf_puts(&s, " Also within the margin: ");
+		for (i = 0; i < r->ntied; i++) {
+			const struct prow *t = &r->rows[r->tied[i]];
+
+			if (r->tied[i] == r->tie_with)
+				continue;
+			buf_printf(&s, "%s%s (", n++ ? ", " : "", t->p->name);
+			if (t->total >= rec->total)
+				buf_putc(&s, '+');
+			else
+				buf_putc(&s, '-');
+			fmt_money(&s, fabs(t->total - rec->total));
+			buf_puts(&s, ")");
+		}
+		buf_puts(&s, ".");
+	}
+	/* the rules that fire for one of the two and not the other */
+	for (i = 0; i < cat->nrules; i++) {
+		const struct rule *ru = &cat->rules[i];
+		bool fa = rule_fires_for(m, ru, (size_t)rec->pi);
+		bool fb = rule_fires_for(m, ru, (size_t)b->pi);
+
+		if (ru->effect == RE_EXCLUDE || fa == fb)
+			continue;
+		buf_printf(&rules, "%s%s %s %s", nrules++ ? "; " : "", ru->id,
+		    ru->effect == RE_FAVOUR ? "favours" : "disfavours", fa ? rec->p->name :
+		    b->p->name);
+	}
+	if (nrules > 0)
+		buf_printf(&s, " What separates them is not cost but the decision rule%s: %s "
+		    "(ranking factors %g and %g).", nrules > 1 ? "s" : "", buf_str(&rules),
+		    rec->adjust, b->adjust);
+	else
+		buf_printf(&s, " No decision rule treats the two differently, so the "
+		    "recommendation rests on that difference alone; weigh what the model does not "
+		    "price before choosing.");
+	r->tie_sentence = buf_detach(&s);
+	buf_printf(&s, "Near tie with %s, ", b->p->name);
+	fmt_money(&s, fabs(diff));
+	buf_puts(&s, " a month (");
+	fmt_percent(&s, rec->total > 0 ? fabs(diff) / rec->total : 0);
+	buf_printf(&s, ") %s: inside the %g%% tie margin, so the cost alone does not decide "
+	    "between them (see why below).", diff >= 0 ? "dearer" : "cheaper", r->tie_margin * 100);
+	r->tie_line = buf_detach(&s);
+	buf_free(&rules);
+}
+
 static void
 make_reasons(struct report *r)
 {
@@ -167,6 +266,8 @@ make_reasons(struct report *r)
 			    "applied.");
 		}
 		add_reason(r, buf_detach(&b));
+		if (r->tie_sentence)
+			add_reason(r, xstrdup(r->tie_sentence));
 	}
 	for (i = 0; i < cat->nrules; i++) {
 		const struct rule *ru = &cat->rules[i];
@@ -433,6 +534,7 @@ report_new(struct model *m, struct diags *d)
 		report_free(r);
 		return NULL;
 	}
+	make_near_tie(r);
 	make_reasons(r);
 	make_bill(r);
 	{
@@ -464,6 +566,9 @@ report_free(struct report *r)
 	free(r->bill.sentence);
 	free(r->bill.warning);
 	free(r->bill.inputs);
+	free(r->tied);
+	free(r->tie_sentence);
+	free(r->tie_line);
 	free(r->rows);
 	analyses_free(r->an);
 	free(r);
@@ -479,4 +584,227 @@ report_row(const struct report *r, const char *id)
 		if (strcmp(r->rows[i].p->id, id) == 0)
 			return &r->rows[i];
 	return NULL;
+}
+
+/*
+ * The Monte Carlo's answer to "how sure is the verdict": the runner-up's
+ * total minus the recommended platform's, P10 to P90, and the share of
+ * samples in which the recommended one is the cheaper of the two. Appends
+ * nothing when there is no runner-up.
+ */
+void
+report_diff_sentence(struct buf *b, const struct report *r)
+{
+	const struct analyses *an = r->an;
+	const struct rundiff *d;
+
+	if (an == NULL || an->diff == NULL || r->rec < 0 || an->runner_up < 0)
+		return;
+	d = an->diff;
+	buf_printf(b, "%s minus %s, sample by sample: P10 ", r->rows[an->runner_up].p->name,
+	    r->rows[r->rec].p->name);
+	fmt_money(b, d->p10);
+	buf_puts(b, ", P50 ");
+	fmt_money(b, d->p50);
+	buf_puts(b, ", P90 ");
+	fmt_money(b, d->p90);
+	buf_printf(b, " a month; %s costs less than %s in ", r->rows[r->rec].p->name,
+	    r->rows[an->runner_up].p->name);
+	fmt_percent(b, d->p_rec_cheaper);
+	buf_puts(b, " of the samples.");
+}
+
+/* --- the decision map in words ----------------------------------------------- */
+
+/* A number of a map axis: "15", "0.5", "60,000,000". */
+static void
+map_number(struct buf *b, const struct map_axis *a, double v)
+{
+	char t[64];
+
+	if (a->integer || (fabs(v) >= 1000 && v == floor(v))) {
+		fmt_fixed(b, v, 0, true);
+		return;
+	}
+	snprintf(t, sizeof(t), "%.3g", v);
+	buf_puts(b, t);
+}
+
+/* Whether the axis is workload.scale, which reads as "2.5x this workload". */
+static bool
+map_is_scale(const struct model *m, const struct map_axis *a)
+{
+	return strcmp(m->cat->base[a->cell]->name, "workload.scale") == 0;
+}
+
+/* The unit after a number of the axis, "" for none. */
+static const char *
+map_unit(const struct model *m, const struct map_axis *a)
+{
+	const char *u = m->cat->base[a->cell]->unit;
+
+	return u && strcmp(u, "factor") != 0 ? u : "";
+}
+
+/* A value of a map axis as a reader says it: "1.17x this workload", "15 engineers". */
+void
+map_axis_value(struct buf *b, const struct model *m, const struct map_axis *a, double v)
+{
+	if (map_is_scale(m, a)) {
+		if (v == 1) {
+			buf_puts(b, "this workload");
+		} else {
+			fmt_scale(b, v);
+			buf_puts(b, " this workload");
+		}
+		return;
+	}
+	if (!*map_unit(m, a))
+		buf_printf(b, "%s ", m->cat->base[a->cell]->name);
+	map_number(b, a, v);
+	if (*map_unit(m, a))
+		buf_printf(b, " %s", map_unit(m, a));
+}
+
+/* A range of a map axis: "0.10x to 1.17x this workload", "1 to 200 engineers". */
+void
+map_range_text(struct buf *b, const struct model *m, const struct map_axis *a, double lo,
+    double hi)
+{
+	if (map_is_scale(m, a)) {
+		fmt_scale(b, lo);
+		buf_puts(b, " to ");
+		fmt_scale(b, hi);
+		buf_puts(b, " this workload");
+		return;
+	}
+	if (!*map_unit(m, a))
+		buf_printf(b, "%s ", m->cat->base[a->cell]->name);
+	map_number(b, a, lo);
+	buf_puts(b, " to ");
+	map_number(b, a, hi);
+	if (*map_unit(m, a))
+		buf_printf(b, " %s", map_unit(m, a));
+}
+
+static const char *
+map_family_text(enum family f)
+{
+	return f == FAM_SERVERLESS ? "serverless" : f == FAM_MANAGED_K8S ? "managed Kubernetes" :
+	    "self-managed Kubernetes";
+}
+
+static const char *
+map_name(const struct model *m, int pi)
+{
+	return pi >= 0 ? m->cat->platforms[pi].name : "no platform (every one excluded)";
+}
+
+/*
+ * The sentence of a crossing on a line through the scenario: where along
+ * the line, moving away from the scenario, the answer changes, to what.
+ */
+void
+map_border_sentence(struct buf *b, const struct report *r, const struct map_border *x)
+{
+	const struct model *m = r->m;
+	const struct decision_map *dm = r->an->map;
+	const struct map_axis *a = x->along == 'x' ? &dm->x : &dm->y;
+	const struct map_axis *o = x->along == 'x' ? &dm->y : &dm->x;
+	bool up = x->low >= a->base;
+	int to = up ? x->after : x->before, from = up ? x->before : x->after;
+	struct buf q = {0};
+
+	if (a->integer) {
+		map_axis_value(&q, m, a, up ? x->high : x->low);
+		buf_printf(b, "%s %s", up ? "From" : "Down to", buf_str(&q));
+	} else {
+		map_axis_value(&q, m, a, x->at);
+		buf_printf(b, "%s %s", up ? "Above" : "Below", buf_str(&q));
+	}
+	q.len = 0;
+	map_axis_value(&q, m, o, o->base);
+	buf_printf(b, " (at %s, as now): %s", buf_str(&q), map_name(m, to));
+	if (to >= 0)
+		buf_printf(b, " (%s)", map_family_text(m->cat->platforms[to].family));
+	buf_printf(b, " instead of %s.", map_name(m, from));
+	buf_free(&q);
+}
+
+/*
+ * The map in words, for alt text and the index: each platform's share of
+ * the grid and where it lies, and the scenario's place.
+ */
+/* The class of a map answer: the platform, or by family 0 serverless, 1 Kubernetes. */
+static int
+map_class(const struct catalog *cat, int pi, bool family)
+{
+	if (pi < 0 || !family)
+		return pi;
+	return cat->platforms[pi].family == FAM_SERVERLESS ? 0 : 1;
+}
+
+char *
+map_summary(const struct report *r, bool family)
+{
+	const struct model *m = r->m;
+	const struct decision_map *dm = r->an ? r->an->map : NULL;
+	const struct catalog *cat = m->cat;
+	struct buf b = {0}, q = {0};
+	int n, i, j, k, np = family ? 2 : (int)cat->nplatforms, shown = 0;
+
+	if (dm == NULL)
+		return xstrdup("");
+	n = dm->x.n * dm->y.n;
+	buf_printf(&b, "Decision map: the recommended platform at %d values of %s (", dm->x.n,
+	    cat->base[dm->x.cell]->name);
+	map_range_text(&b, m, &dm->x, dm->x.values[0], dm->x.values[dm->x.n - 1]);
+	buf_printf(&b, ") by %d of %s (", dm->y.n, cat->base[dm->y.cell]->name);
+	map_range_text(&b, m, &dm->y, dm->y.values[0], dm->y.values[dm->y.n - 1]);
+	buf_puts(&b, "). ");
+	for (k = -1; k < np; k++) {
+		int cnt = 0, x0 = dm->x.n, x1 = -1, y0 = dm->y.n, y1 = -1;
+
+		for (j = 0; j < dm->y.n; j++)
+			for (i = 0; i < dm->x.n; i++)
+				if (map_class(cat, dm->platform[j * dm->x.n + i], family) == k) {
+					cnt++;
+					x0 = i < x0 ? i : x0;
+					x1 = i > x1 ? i : x1;
+					y0 = j < y0 ? j : y0;
+					y1 = j > y1 ? j : y1;
+				}
+		if (cnt == 0)
+			continue;
+		buf_printf(&b, "%s%s covers %.0f%% of it", shown++ ? "; " : "", !family ?
+		    map_name(m, k) : k == 0 ? "Serverless" : k == 1 ? "Kubernetes" :
+		    "no platform (every one excluded)", 100.0 * cnt / n);
+		if (cnt < n) {
+			q.len = 0;
+			map_range_text(&q, m, &dm->x, dm->x.values[x0], dm->x.values[x1]);
+			buf_printf(&b, " (within %s, ", buf_str(&q));
+			q.len = 0;
+			map_range_text(&q, m, &dm->y, dm->y.values[y0], dm->y.values[y1]);
+			buf_printf(&b, "%s)", buf_str(&q));
+		}
+	}
+	buf_puts(&b, ". ");
+	q.len = 0;
+	map_axis_value(&q, m, &dm->x, dm->x.base);
+	buf_printf(&b, "The scenario (%s, ", buf_str(&q));
+	q.len = 0;
+	map_axis_value(&q, m, &dm->y, dm->y.base);
+	if (family)
+		buf_printf(&b, "%s) is in the %s region (%s)", buf_str(&q), dm->here < 0 ? "empty" :
+		    cat->platforms[dm->here].family == FAM_SERVERLESS ? "serverless" : "Kubernetes",
+		    map_name(m, dm->here));
+	else
+		buf_printf(&b, "%s) is in the region of %s", buf_str(&q), map_name(m, dm->here));
+	if (dm->nnear == 0)
+		buf_puts(&b, ", and the answer does not change along either line through it.");
+	else
+		buf_printf(&b, "; along the two lines through it the answer changes %zu time%s.",
+		    dm->nnear, dm->nnear == 1 ? "" : "s");
+	buf_free(&q);
+	return buf_detach(&b);
 }

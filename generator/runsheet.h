@@ -47,6 +47,7 @@
 #define MAX_NAME 255            /* bytes of a cell name (Excel's limit) */
 #define MAX_SCENARIOS 100000    /* scenarios in one build */
 #define MAX_SWEEP_POINTS 1000   /* points of a break-even sweep */
+#define MAX_MAP_POINTS 201      /* values on one axis of the decision map */
 #define MAX_SAMPLES 1000000     /* Monte Carlo samples */
 #define MAX_FILE_BYTES (16u << 20) /* bytes of one input file */
 
@@ -522,6 +523,26 @@ struct sweep_opts {
 	int points;      /* log-spaced points */
 };
 
+/* One axis of the decision map (map.c): unset fields take the defaults. */
+struct map_axis_opts {
+	const char *cell;    /* the input, or NULL: the default axis's */
+	double min, max;     /* its range, when have_range */
+	bool have_range;
+	int log;             /* 1 log-spaced, 0 evenly spaced, -1 the default */
+	int points;          /* values on the axis; 0 the default */
+	char *own;           /* cell, when it is ours to free */
+};
+
+struct map_opts {
+	struct map_axis_opts x, y;
+	bool off;            /* "map": false */
+};
+
+extern const struct map_axis_opts map_default_x, map_default_y;
+char *map_axis_check(const struct catalog *, struct map_axis_opts *,
+    const struct map_axis_opts *);
+char *map_axis_parse(const char *, struct map_axis_opts *);
+
 struct scenario {
 	struct src *src;        /* owned */
 	char *id;               /* file-name safe id */
@@ -540,6 +561,7 @@ struct scenario {
 	size_t nspecs;
 	size_t speccap;
 	struct sweep_opts sweep;
+	struct map_opts map;    /* the decision map's axes, checked */
 	int samples;            /* Monte Carlo samples */
 	unsigned long seed;     /* Monte Carlo seed */
 };
@@ -591,6 +613,15 @@ bool model_bool(const struct model *, int);
 void model_set_num(struct model *, int, double);
 int model_find(const struct model *, const char *);
 size_t model_dependents(const struct model *, const int *, size_t, int **);
+
+/* The range an analysis varies an input over (model_range). */
+struct range {
+	double low, mode, high;
+	enum dist dist;
+	int spread;        /* the spread.<name> cell it comes from, or -1 */
+};
+
+bool model_range(const struct model *, int, struct range *);
 const int *cellspec_deps(const struct cellspec *, size_t *);
 
 /* ------------------------------------------------------------------ */
@@ -642,10 +673,18 @@ struct report {
 	                               providers' regions in it, or "" */
 	struct analyses *an;        /* analyses (analysis.c), or NULL */
 	struct billview bill;       /* model vs the bill */
+	bool near_tie;              /* decision.near_tie */
+	int *tied;                  /* rows within decision.tie_margin, listing order */
+	size_t ntied;
+	int tie_with;               /* the one the verdict names (best score), or -1 */
+	double tie_margin;          /* decision.tie_margin */
+	char *tie_sentence;         /* the near tie in words, or NULL */
+	char *tie_line;             /* ... in one line, for the verdict, or NULL */
 };
 
 struct report *report_new(struct model *, struct diags *);
 void report_free(struct report *);
 const struct prow *report_row(const struct report *, const char *);
+void report_diff_sentence(struct buf *, const struct report *);
 
 #endif

@@ -133,13 +133,125 @@ get_texts(const struct scenario *sc, const char *key, size_t *n, struct diags *d
 	return out;
 }
 
-/* Read "analysis": sweep range and Monte Carlo settings. */
+/*
+ * Read one axis of "analysis"/"map" (jpath p) into o: {"cell", "min",
+ * "max", "log", "points"}, each optional.
+ */
 static void
-get_analysis(struct scenario *sc, struct diags *d)
+get_map_axis(struct scenario *sc, json_t *ax, const char *p, struct map_axis_opts *o,
+    struct diags *d)
+{
+	const char *k;
+	json_t *v;
+	bool have_min = false, have_max = false;
+
+	if (!json_is_object(ax)) {
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected an object");
+		return;
+	}
+	json_object_foreach(ax, k, v) {
+		char *q = jpath_append(p, k);
+
+		if (strcmp(k, "cell") == 0) {
+			if (!json_is_string(v)) {
+				diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL, "cell is a cell name");
+			} else {
+				free(o->own);
+				o->own = xstrdup(json_string_value(v));
+				o->cell = o->own;
+			}
+		} else if (strcmp(k, "min") == 0 || strcmp(k, "max") == 0) {
+			if (!json_is_number(v))
+				diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL, "%s is a number", k);
+			else if (k[1] == 'i')
+				o->min = json_number_value(v), have_min = true;
+			else
+				o->max = json_number_value(v), have_max = true;
+		} else if (strcmp(k, "log") == 0) {
+			if (!json_is_boolean(v))
+				diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL,
+				    "log is true (log-spaced) or false (evenly spaced)");
+			else
+				o->log = json_is_true(v);
+		} else if (strcmp(k, "points") == 0) {
+			if (!json_is_integer(v) || json_integer_value(v) < 2 ||
+			    json_integer_value(v) > MAX_MAP_POINTS)
+				diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL,
+				    "points is a whole number from 2 to %d", MAX_MAP_POINTS);
+			else
+				o->points = (int)json_integer_value(v);
+		} else {
+			diag_at(d, DIAG_ERROR, sc->src, q, -1, NULL,
+			    "unknown key \"%s\" (cell, min, max, log, points)", k);
+		}
+		free(q);
+	}
+	if (have_min != have_max)
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "give both min and max, or neither");
+	o->have_range = have_min && have_max;
+}
+
+/*
+ * Read "analysis"/"map": false, or {"x": axis, "y": axis}; then check both
+ * axes against the catalog (which fills the defaults).
+ */
+static void
+get_map(struct scenario *sc, json_t *mp, const struct catalog *cat, struct diags *d)
+{
+	static const char *const names[2] = {"x", "y"};
+	struct map_axis_opts *ax[2] = {&sc->map.x, &sc->map.y};
+	const struct map_axis_opts *dflt[2] = {&map_default_x, &map_default_y};
+	const char *k;
+	json_t *v;
+	int i;
+
+	if (mp != NULL && json_is_false(mp)) {
+		sc->map.off = true;
+		return;
+	}
+	if (mp != NULL && !json_is_object(mp)) {
+		diag_at(d, DIAG_ERROR, sc->src, "/analysis/map", -1, NULL,
+		    "expected an object ({\"x\": ..., \"y\": ...}) or false");
+		return;
+	}
+	json_object_foreach(mp, k, v) {
+		char *p = jpath_append("/analysis/map", k);
+
+		if (strcmp(k, "x") == 0)
+			get_map_axis(sc, v, p, &sc->map.x, d);
+		else if (strcmp(k, "y") == 0)
+			get_map_axis(sc, v, p, &sc->map.y, d);
+		else
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "unknown key \"%s\" (x, y)", k);
+		free(p);
+	}
+	for (i = 0; i < 2; i++) {
+		char *why = map_axis_check(cat, ax[i], dflt[i]);
+
+		if (why) {
+			char *p = xasprintf("/analysis/map/%s", names[i]);
+
+			diag_at(d, DIAG_ERROR, sc->src, json_object_get(mp, names[i]) ? p : "/analysis",
+			    -1, NULL, "map %s: %s", names[i], why);
+			free(p);
+			free(why);
+		}
+	}
+	if (sc->map.x.cell && sc->map.y.cell && strcmp(sc->map.x.cell, sc->map.y.cell) == 0)
+		diag_at(d, DIAG_ERROR, sc->src, "/analysis/map", -1, NULL,
+		    "the map's x and y are both %s", sc->map.x.cell);
+}
+
+/* Read "analysis": sweep range, Monte Carlo settings and the map's axes. */
+static void
+get_analysis(struct scenario *sc, const struct catalog *cat, struct diags *d)
 {
 	json_t *a = json_object_get(sc->src->root, "analysis"), *v, *sw;
+	json_t *mp = json_is_object(a) ? json_object_get(a, "map") : NULL;
 	const char *k;
 
+	sc->map.x.log = sc->map.y.log = -1;
+	get_map(sc, mp, cat, d);
 	sc->sweep.min = 0.1;
 	sc->sweep.max = 1000;
 	sc->sweep.points = 41;
@@ -206,9 +318,9 @@ get_analysis(struct scenario *sc, struct diags *d)
 			if (sc->sweep.min >= sc->sweep.max)
 				diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL,
 				    "sweep min must be below max");
-		} else {
+		} else if (strcmp(k, "map") != 0) {
 			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL,
-			    "unknown key \"%s\" (sweep, samples, seed)", k);
+			    "unknown key \"%s\" (sweep, map, samples, seed)", k);
 		}
 		free(p);
 	}
@@ -477,7 +589,7 @@ scenario_from_src(struct src *src, const struct catalog *cat, struct diags *d)
 		free(why);
 	}
 	sc->fill_in = get_texts(sc, "fill_in", &sc->nfill_in, d);
-	get_analysis(sc, d);
+	get_analysis(sc, cat, d);
 	get_platforms(sc, cat, d);
 	json_object_foreach((json_t *)src->root, k, v) {
 		struct cellspec **specs = NULL;
@@ -524,6 +636,8 @@ scenario_free(struct scenario *sc)
 
 	if (sc == NULL)
 		return;
+	free(sc->map.x.own);
+	free(sc->map.y.own);
 	for (i = 0; i < sc->nspecs; i++)
 		cellspec_free(sc->specs[i]);
 	free(sc->specs);

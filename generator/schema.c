@@ -286,6 +286,61 @@ namespace(struct jw *w, const struct catalog *cat, const int *idx, size_t lo, si
 	}
 }
 
+/* One axis of "analysis"/"map": its input (a number input) and its range. */
+static void
+map_axis_schema(struct jw *w, const struct catalog *cat, const char *key, const char *desc)
+{
+	size_t i;
+
+	jw_key(w, key);
+	jw_obj(w);
+	jw_kstr(w, "description", desc);
+	jw_kstr(w, "type", "object");
+	jw_key(w, "properties");
+	jw_obj(w);
+	jw_key(w, "cell");
+	jw_obj(w);
+	jw_kstr(w, "description", "The number input varied along the axis.");
+	jw_key(w, "enum");
+	jw_arr(w);
+	for (i = 0; i < cat->ncells; i++) {
+		const struct cellspec *b = cat->base[i];
+
+		if (b->kind == CK_VALUE && b->value.type == VT_NUM && b->layer != LAYER_DECISION)
+			jw_str(w, b->name);
+	}
+	jw_arr_end(w);
+	jw_obj_end(w);
+	jw_key(w, "min");
+	jw_obj(w);
+	jw_kstr(w, "description", "The axis's first value (give max too); default: the default "
+	    "axis's, or a tenth of the scenario's value.");
+	jw_kstr(w, "type", "number");
+	jw_obj_end(w);
+	jw_key(w, "max");
+	jw_obj(w);
+	jw_kstr(w, "description", "The axis's last value; default: the default axis's, or ten "
+	    "times the scenario's value.");
+	jw_kstr(w, "type", "number");
+	jw_obj_end(w);
+	jw_key(w, "log");
+	jw_obj(w);
+	jw_kstr(w, "description", "Log-spaced values (true, the default) or evenly spaced.");
+	jw_kstr(w, "type", "boolean");
+	jw_obj_end(w);
+	jw_key(w, "points");
+	jw_obj(w);
+	jw_kstr(w, "description", "Values on the axis (whole-number inputs take each whole "
+	    "value at most once).");
+	jw_kstr(w, "type", "integer");
+	jw_knum(w, "minimum", 2);
+	jw_knum(w, "maximum", MAX_MAP_POINTS);
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_kbool(w, "additionalProperties", false);
+	jw_obj_end(w);
+}
+
 static void
 scenario_schema(struct jw *w, const struct catalog *cat)
 {
@@ -432,6 +487,27 @@ scenario_schema(struct jw *w, const struct catalog *cat)
 	jw_obj_end(w);
 	jw_obj_end(w);
 	jw_kbool(w, "additionalProperties", false);
+	jw_obj_end(w);
+	jw_key(w, "map");
+	jw_obj(w);
+	jw_kstr(w, "description", "The decision map: decision.platform over two number inputs "
+	    "(default x workload.scale 0.1 to 1000, log, 61 points; y team.engineers 1 to 200, "
+	    "log, 41 whole values), or false for none.");
+	jw_key(w, "anyOf");
+	jw_arr(w);
+	jw_obj(w);
+	jw_kbool(w, "const", false);
+	jw_obj_end(w);
+	jw_obj(w);
+	jw_kstr(w, "type", "object");
+	jw_key(w, "properties");
+	jw_obj(w);
+	map_axis_schema(w, cat, "x", "The horizontal axis.");
+	map_axis_schema(w, cat, "y", "The vertical axis.");
+	jw_obj_end(w);
+	jw_kbool(w, "additionalProperties", false);
+	jw_obj_end(w);
+	jw_arr_end(w);
 	jw_obj_end(w);
 	jw_obj_end(w);
 	jw_kbool(w, "additionalProperties", false);

@@ -51,6 +51,9 @@ summary_free(struct site_summary *s)
 	free(s->bill);
 	free(s->totals);
 	free(s->excluded);
+	free(s->tied);
+	free(s->map_alt);
+	free(s->map_axes);
 }
 
 /*
@@ -673,6 +676,27 @@ summary_from_json(const struct catalog *cat, const char *dir, struct site_summar
 			best = pi;
 	}
 	sum->cheapest = best;
+	{
+		json_t *tw = json_object_get(json_object_get(root, "recommendation"), "tied_with");
+		json_t *mp = json_object_get(root, "map"), *e;
+		struct buf t = {0};
+		size_t q;
+
+		json_array_foreach(tw, q, e) {
+			int pi = json_is_string(e) ? catalog_platform(cat, json_string_value(e)) : -1;
+
+			if (pi >= 0)
+				buf_printf(&t, "%s%s", t.len ? ", " : "", cat->platforms[pi].name);
+		}
+		sum->tied = t.len ? buf_detach(&t) : NULL;
+		buf_free(&t);
+		if (json_is_string(json_object_get(mp, "family_summary"))) {
+			sum->map_alt = xstrdup(json_string_value(json_object_get(mp, "family_summary")));
+			sum->map_axes = xasprintf("%s by %s", json_string_value(json_object_get(
+			    json_object_get(mp, "x"), "cell")), json_string_value(json_object_get(
+			    json_object_get(mp, "y"), "cell")));
+		}
+	}
 	ok = true;
 out:
 	src_free(src);
@@ -724,6 +748,9 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 	j->st.secs[ST_EVAL] += now_seconds() - t;
 	t = now_seconds();
 	analyses_run(r, &o->analysis);
+	if (r->an->map_why)
+		diag_add(d, DIAG_WARNING, sc->src->path, 0, 0, NULL, NULL, "no decision map: %s",
+		    r->an->map_why);
 	j->st.secs[ST_ANALYSES] += now_seconds() - t;
 	dir = xasprintf("%s/scenarios/%s", tmp, sc->id);
 	if (mkdir(dir, 0755) != 0) {
@@ -766,6 +793,18 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 				best = (int)i;
 		if (best >= 0)
 			j->sum.cheapest = (int)r->rows[best].pi;
+	}
+	if (r->near_tie) {
+		struct buf names = {0};
+
+		for (i = 0; i < r->ntied; i++)
+			buf_printf(&names, "%s%s", i ? ", " : "", r->rows[r->tied[i]].p->name);
+		j->sum.tied = buf_detach(&names);
+	}
+	if (r->an && r->an->map) {
+		j->sum.map_alt = map_summary(r, true);
+		j->sum.map_axes = xasprintf("%s by %s", cat->base[r->an->map->x.cell]->name,
+		    cat->base[r->an->map->y.cell]->name);
 	}
 	ok = true;
 out:

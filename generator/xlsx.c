@@ -24,6 +24,7 @@
  * Reproducible: the creation time is pinned by the caller and sheets, rows
  * and names are written in a fixed order.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -299,6 +300,7 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 	size_t n, i;
 	int *cells = sheet_cells(m, false, &n);
 	int row = 2;
+	struct range rg;
 
 	check(x, worksheet_write_string(ws, 0, 0, "Inputs: edit the values in the yellow "
 	    "column; every result on the other sheets recalculates.", x->note), "a note");
@@ -322,6 +324,24 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 			check(x, worksheet_write_number(ws, (lxw_row_t)row, 4, s->high, x->val[fk][0]),
 			    "a range");
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, dist_names[s->dist],
+			    NULL), "a range");
+		} else if (model_range(m, c, &rg)) {
+			/* a range from spread.<name>: live, so editing either moves it */
+			const char *sp = m->cat->base[rg.spread]->name;
+			struct value lo = {.type = VT_NUM}, hi = {.type = VT_NUM};
+			char *f;
+
+			lo.u.num = rg.low;
+			hi.u.num = rg.high;
+			f = b->has_min ? xasprintf("MAX(%.17g,MIN(%s*(1-%s),%s*(1+%s)))", b->min, b->name,
+			    sp, b->name, sp) : xasprintf("MIN(%s*(1-%s),%s*(1+%s))", b->name, sp, b->name, sp);
+			write_formula(x, ws, row, 3, f, &lo, x->val[fk][0]);
+			free(f);
+			f = b->has_max ? xasprintf("MIN(%.17g,MAX(%s*(1-%s),%s*(1+%s)))", b->max, b->name,
+			    sp, b->name, sp) : xasprintf("MAX(%s*(1-%s),%s*(1+%s))", b->name, sp, b->name, sp);
+			write_formula(x, ws, row, 4, f, &hi, x->val[fk][0]);
+			free(f);
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, "triangular (spread)",
 			    NULL), "a range");
 		}
 		if (src)
@@ -916,6 +936,142 @@ sheet_breakeven(struct xw *x, lxw_worksheet *ws)
 	}
 }
 
+/* How far value i of axis a is from the scenario's value, as the axis measures. */
+static double
+map_gap(const struct map_axis *a, int i)
+{
+	if (a->log && a->base > 0)
+		return fabs(log(a->values[i] / a->base));
+	return fabs(a->values[i] - a->base);
+}
+
+/*
+ * Map: the decision map's grid, as values computed by runsheet (a sheet
+ * cannot re-run the decision per cell): the platform id at each value of
+ * the map's x (columns) and y (rows, the largest on top, as the chart), each
+ * platform's cells in its chart colour, the scenario's point outlined; then
+ * the legend, the borders and the sentences of the report.
+ */
+static void
+sheet_map(struct xw *x, lxw_worksheet *ws)
+{
+	const struct report *r = x->r;
+	const struct decision_map *dm = r->an->map;
+	const struct catalog *cat = x->m->cat;
+	lxw_format **fill = xcalloc(cat->nplatforms + 2, sizeof(*fill)), *here, *axis;
+	bool *present = xcalloc(cat->nplatforms + 2, sizeof(*present));
+	int nx = dm->x.n, ny = dm->y.n, i, j, next = 0, row, hi = -1, hj = -1;
+	char *note;
+	size_t k;
+
+	for (i = 0; i < nx * ny; i++)
+		if (dm->platform[i] >= 0)
+			present[dm->platform[i]] = true;
+	if (dm->here >= 0)
+		present[dm->here] = true; /* as the chart counts its colours */
+	for (k = 0; k < cat->nplatforms + 1; k++) {
+		unsigned c = k < cat->nplatforms ? xlsx_series_palette[present[k] ? next++ % 7 : 0] :
+		    0xDBDBDB;
+		unsigned rr = (c >> 16) & 0xff, gg = (c >> 8) & 0xff, bb = c & 0xff;
+
+		/* the chart's lightened fill: 45% white */
+		rr = (unsigned)(0.45 * 255 + 0.55 * rr + 0.5);
+		gg = (unsigned)(0.45 * 255 + 0.55 * gg + 0.5);
+		bb = (unsigned)(0.45 * 255 + 0.55 * bb + 0.5);
+		fill[k] = workbook_add_format(x->wb);
+		format_set_bg_color(fill[k], (rr << 16) | (gg << 8) | bb);
+		format_set_font_size(fill[k], 8);
+	}
+	here = workbook_add_format(x->wb);
+	format_set_bold(here);
+	format_set_border(here, LXW_BORDER_MEDIUM);
+	format_set_font_size(here, 8);
+	axis = workbook_add_format(x->wb);
+	format_set_bold(axis);
+	format_set_bg_color(axis, 0xE8EAED);
+	format_set_font_size(axis, 8);
+	format_set_num_format(axis, "0.###");
+	note = xasprintf("The decision map, computed by runsheet: decision.platform (a platform "
+	    "id) at each value of %s (columns) and %s (rows), the whole decision re-run on this "
+	    "model at each point. These are values, not formulas (a spreadsheet cannot re-run a "
+	    "decision per cell): after changing an input, run runsheet again. The cell nearest "
+	    "the scenario (%s = %g, %s = %g) is outlined; the borders, found by bisection, and "
+	    "the legend are below the grid.", cat->base[dm->x.cell]->name,
+	    cat->base[dm->y.cell]->name, cat->base[dm->x.cell]->name, dm->x.base,
+	    cat->base[dm->y.cell]->name, dm->y.base);
+	put_str(x, ws, 0, 0, note, x->note);
+	free(note);
+	put_str(x, ws, 2, 0, cat->base[dm->y.cell]->name, x->header);
+	check(x, worksheet_set_column(ws, 0, 0, 16, NULL), "a column width");
+	check(x, worksheet_set_column(ws, 1, (lxw_col_t)nx, 6.5, NULL), "a column width");
+	/* the grid point nearest the scenario, to outline */
+	for (i = 0; i < nx; i++)
+		if (hi < 0 || map_gap(&dm->x, i) < map_gap(&dm->x, hi))
+			hi = i;
+	for (j = 0; j < ny; j++)
+		if (hj < 0 || map_gap(&dm->y, j) < map_gap(&dm->y, hj))
+			hj = j;
+	for (i = 0; i < nx; i++)
+		put_num(x, ws, 2, 1 + i, dm->x.values[i], axis);
+	for (j = ny - 1, row = 3; j >= 0; j--, row++) {
+		put_num(x, ws, row, 0, dm->y.values[j], axis);
+		for (i = 0; i < nx; i++) {
+			int p = dm->platform[j * nx + i];
+
+			put_str(x, ws, row, 1 + i, p >= 0 ? cat->platforms[p].id : "none",
+			    i == hi && j == hj ? here : fill[p >= 0 ? p : (int)cat->nplatforms]);
+		}
+	}
+	put_str(x, ws, row++, 0, cat->base[dm->x.cell]->name, x->header);
+	row++;
+	put_str(x, ws, row++, 0, "Legend", x->bold);
+	for (k = 0; k < cat->nplatforms; k++) {
+		if (!present[k])
+			continue;
+		put_str(x, ws, row, 0, cat->platforms[k].id, fill[k]);
+		put_str(x, ws, row++, 1, cat->platforms[k].name, NULL);
+	}
+	row++;
+	{
+		static const char *const h[] = {"Along", "At", "Low", "High", "Other input at",
+			"Before", "After", NULL};
+		static const double widths[] = {16, 6.5, 6.5, 6.5, 6.5, 6.5, 6.5};
+
+		put_str(x, ws, row++, 0, "Where the answer changes, along the two lines through "
+		    "the scenario (the report's sentences) and then along every grid line: the "
+		    "answer is Before at Low and After at High.", x->note);
+		headers(x, ws, row, h, widths);
+		check(x, worksheet_set_column(ws, 0, 0, 16, NULL), "a column width");
+		check(x, worksheet_set_column(ws, 1, (lxw_col_t)nx, 6.5, NULL), "a column width");
+		row++;
+		for (k = 0; k < dm->nnear + dm->nborders; k++) {
+			const struct map_border *b = k < dm->nnear ? &dm->near[k] :
+			    &dm->borders[k - dm->nnear];
+
+			put_str(x, ws, row, 0, cat->base[b->along == 'x' ? dm->x.cell :
+			    dm->y.cell]->name, k < dm->nnear ? x->bold : NULL);
+			put_num(x, ws, row, 1, b->at, NULL);
+			put_num(x, ws, row, 2, b->low, NULL);
+			put_num(x, ws, row, 3, b->high, NULL);
+			put_num(x, ws, row, 4, b->fixed, NULL);
+			put_str(x, ws, row, 5, b->before >= 0 ? cat->platforms[b->before].id : "none",
+			    NULL);
+			put_str(x, ws, row, 6, b->after >= 0 ? cat->platforms[b->after].id : "none",
+			    NULL);
+			if (k < dm->nnear) {
+				struct buf t = {0};
+
+				map_border_sentence(&t, r, b);
+				put_str(x, ws, row, 7, buf_str(&t), NULL);
+				buf_free(&t);
+			}
+			row++;
+		}
+	}
+	free(fill);
+	free(present);
+}
+
 /* Uncertainty: the Monte Carlo summary per platform, beside today's total. */
 static void
 sheet_uncertainty(struct xw *x, lxw_worksheet *ws)
@@ -1158,7 +1314,7 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 	lxw_doc_properties props;
 	lxw_worksheet *summary, *breakdown, *inputs, *model, *rules, *latency;
 	lxw_worksheet *sweep = NULL, *sweepcalc = NULL, *unc = NULL, *sens = NULL;
-	lxw_worksheet *breakeven = NULL, *bill = NULL;
+	lxw_worksheet *breakeven = NULL, *bill = NULL, *map = NULL;
 	const struct analyses *an;
 	struct xw x;
 	char *title;
@@ -1202,6 +1358,8 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 		unc = workbook_add_worksheet(x.wb, "Uncertainty");
 		sens = workbook_add_worksheet(x.wb, "Sensitivity");
 	}
+	if (an && an->map)
+		map = workbook_add_worksheet(x.wb, "Map");
 	rules = workbook_add_worksheet(x.wb, "Rules");
 	latency = workbook_add_worksheet(x.wb, "Latency");
 	inputs = workbook_add_worksheet(x.wb, "Inputs");
@@ -1230,6 +1388,8 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 		sheet_uncertainty(&x, unc);
 		sheet_sensitivity(&x, sens);
 	}
+	if (map)
+		sheet_map(&x, map);
 	sheet_rules(&x, rules);
 	sheet_latency(&x, latency);
 	worksheet_activate(summary);

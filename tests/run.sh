@@ -750,7 +750,7 @@ within() { # A B REL: |A - B| <= REL * max(|A|, |B|)
 }
 
 suite_analysis() {
-	local json s csv a b pair sv kv what cols
+	local json s csv a b pair sv kv what cols line
 	json=$(rs calc steady-api --format json)
 	for pair in "cloud_run eks" "cloud_run gke_standard"; do
 		set -- $pair
@@ -789,8 +789,9 @@ suite_analysis() {
 	rs calc series-a-saas --format json --samples 300 --seed 11 > build/mc1.json
 	rs calc series-a-saas --format json --samples 300 --seed 11 > build/mc2.json
 	rs calc series-a-saas --format json --samples 300 --seed 12 > build/mc3.json
-	if cmp -s build/mc1.json build/mc2.json && ! cmp -s build/mc1.json build/mc3.json; then
-		pass "analysis: --seed 11 twice gives byte-identical JSON, --seed 12 other numbers"
+	if cmp -s build/mc1.json build/mc2.json && ! cmp -s build/mc1.json build/mc3.json &&
+	    grep -q '"borders": \[' build/mc1.json; then
+		pass "analysis: --seed 11 twice gives byte-identical JSON (decision map included), --seed 12 other numbers"
 	else
 		fail "analysis: Monte Carlo output is not reproducible by seed"
 	fi
@@ -798,7 +799,74 @@ suite_analysis() {
 		pass "analysis: the JSON records the samples and the seed"
 	else
 		fail "analysis: the JSON does not record --samples/--seed"
+	fi	# near ties (series-a-saas, by hand from its table: Cloud Run $1,500.83,
+	# Azure Container Apps $1,504.27 (+$3.44), Fly Machines $1,526.62
+	# (+$25.79), the next, Fargate Spot, $2,439.63). Margin 5%: 0.05 x 1500.83
+	# = $75.04, both within. 1.7%: $25.51, Azure only. 0.2%: $3.00, neither.
+	for pair in "0.05 true container_apps,fly_machines" "0.017 true container_apps" \
+	    "0.002 false -"; do
+		set -- $pair
+		s=$(rs calc series-a-saas --format json --no-map --samples 1 --set "decision.tie_margin=$1" |
+			node -e 'const r = JSON.parse(require("fs").readFileSync(0)).recommendation;
+				process.stdout.write(`${r.near_tie} ${r.tied_with.join(",") || "-"} ${r.tie_margin} ${r.reasons.some((x) => x.startsWith("Near tie:"))}`)')
+		if [ "$s" = "$2 $3 $1 $2" ]; then
+			pass "analysis: near tie at decision.tie_margin=$1: near_tie $2, tied with $3, and the verdict says so"
+		else
+			fail "analysis: near tie at decision.tie_margin=$1: expected \"$2 $3 $1 $2\", got \"$s\""
+		fi
+	done
+	# the sentence gives the difference in dollars and per cent: $3.45 is
+	# 1504.27 - 1500.83 before rounding (3.4449...); 3.45 / 1500.83 = 0.23% -> 0.2%
+	if rs calc series-a-saas --no-map --samples 1 | grep -q 'Near tie: .*Azure Container Apps costs \$3.45/month (0.2%) more than Google Cloud Run.*No decision rule treats the two differently'; then
+		pass "analysis: series-a-saas: the near-tie reason names both, the difference in dollars and per cent, and that no rule separates them"
+	else
+		fail "analysis: series-a-saas: the near-tie reason is missing or wrong"
 	fi
+	# and when rules separate them (imported-example: Azure Container Apps is
+	# recommended although Cloud Run costs less), the reason names the rules
+	if rs calc imported-example --no-map --samples 1 | grep -q 'Near tie: .*Google Cloud Run costs \$[0-9.]*/month ([0-9.]*%) less than Azure Container Apps\. What separates them is not cost but the decision rules: stateful_request_platforms'; then
+		pass "analysis: imported-example: the near-tie reason names the rules that separate the two"
+	else
+		fail "analysis: imported-example: the near-tie reason does not name the separating rules"
+	fi
+
+	# the decision map: a single platform has no borders anywhere
+	s=$(rs calc tests/data/map-single.json --format json --samples 1 |
+		node -e 'const m = JSON.parse(require("fs").readFileSync(0)).map;
+			const ids = new Set(m.platform.flat());
+			process.stdout.write(`${m.x.values.length}x${m.y.values.length} ${[...ids].join(",")} ${m.borders.length} ${m.neighbourhood.length}`)')
+	if [ "$s" = "61x41 cloud_run 0 0" ]; then
+		pass "analysis: map of one platform: 61 x 41 points, all cloud_run, no borders, no crossings"
+	else
+		fail "analysis: map of one platform: expected \"61x41 cloud_run 0 0\", got \"$s\""
+	fi
+	# its axes as configured: 5 points from 1 to 16 engineers, log (1, 2, 4,
+	# 8, 16: integer cell, log steps of x2), and 3 linear points of scale
+	s=$(rs calc series-a-saas --format json --samples 1 --map-y team.engineers:1:16:log:5 \
+	    --map-x workload.scale:1:3:lin:3 | node -e 'const m = JSON.parse(require("fs").readFileSync(0)).map;
+			process.stdout.write(`${m.y.values.join(",")} ${m.x.values.join(",")}`)')
+	if [ "$s" = "1,2,4,8,16 1,2,3" ]; then
+		pass "analysis: --map-x/--map-y set the axes: engineers 1,2,4,8,16 and scale 1,2,3"
+	else
+		fail "analysis: --map-x/--map-y: expected \"1,2,4,8,16 1,2,3\", got \"$s\""
+	fi
+	if rs calc series-a-saas --format json --samples 1 --no-map | grep -q '"map"'; then
+		fail "analysis: --no-map still writes a map"
+	else
+		pass "analysis: --no-map leaves the map out"
+	fi
+	# every border of every bundled scenario's map, from outside: calc --set
+	# either side of it gives the two verdicts the map says (under the
+	# sanitizers, two scenarios: the check is of numbers, not of memory)
+	local scen=(scenarios/*.json)
+	[ -n "${SANITIZER_LOGS:-}" ] && scen=(scenarios/series-a-saas.json scenarios/imported-example.json)
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "analysis: ${line#ok - }" ;;
+		"not ok - "*) fail "analysis: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/mapcheck.mjs "$RUNSHEET" "${scen[@]}" 2>&1)
 }
 
 # --- browser: the site in Debian's Chromium (tests/browser/check.mjs) ------

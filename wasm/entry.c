@@ -178,6 +178,8 @@ shown_text(struct buf *b, const struct report *r, const char *name, const char *
 			fmt_percent(b, x);
 		}
 		free(actual);
+	} else if (strcmp(fmt, "near_tie") == 0) {
+		buf_puts(b, r->tie_line ? r->tie_line : "");
 	} else if (strcmp(fmt, "verdict") == 0 || strcmp(fmt, "family") == 0) {
 		int pi = v->type == VT_STR ? catalog_platform(m->cat, v->u.str) : -1;
 

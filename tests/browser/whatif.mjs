@@ -67,6 +67,7 @@ function calc(id, sets) {
 // What calc says a page figure should be: a number, or text for the verdict.
 function expected(c, cell) {
 	if (cell === "decision.platform") return c.recommendation.platform ?? "none";
+	if (cell === "decision.near_tie") return c.recommendation.near_tie ? "TRUE" : "FALSE";
 	if (cell === "decision.monthly_total") return c.recommendation.monthly_total;
 	if (cell === "decision.annual_total") return c.recommendation.annual_total;
 	const dot = cell.indexOf(".");

@@ -4,5 +4,5 @@ status: 1
 --- stdout
 
 --- stderr
-tests/data/malformed/analysis-key.json:4:27: error: /analysis/samplez: unknown key "samplez" (sweep, samples, seed)
+tests/data/malformed/analysis-key.json:4:27: error: /analysis/samplez: unknown key "samplez" (sweep, map, samples, seed)
 runsheet: 1 error

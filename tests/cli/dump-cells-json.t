@@ -352,6 +352,24 @@ status: 0
       "description": "Minimum instances billed at the idle rate while they wait."
     },
     {
+      "name": "cloud_run.near_tie",
+      "value": false,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "decision",
+      "defined": "models/platforms/cloud_run.json:4:9",
+      "formula": "AND(decision.platform<>\"none\",decision.platform<>\"cloud_run\",cloud_run.compared,NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)",
+      "uses": [
+        "decision.platform",
+        "cloud_run.compared",
+        "cloud_run.excluded",
+        "cloud_run.total",
+        "decision.monthly_total",
+        "decision.tie_margin"
+      ],
+      "description": "Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total."
+    },
+    {
       "name": "cloud_run.one_time",
       "value": 24.038461538461537,
       "type": "number",

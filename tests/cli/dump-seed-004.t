@@ -108,6 +108,11 @@ cloud_run.min_instance_cost = 0  [USD/month]
   formula: =IF(cloud_run.instance_based,0,1)*load.warm_instances*(load.instance_vcpu*price.cloud_run.idle_vcpu_second+load.instance_memory_gib*price.cloud_run.idle_gib_second)*cloud_run.idle_seconds
   uses: cloud_run.instance_based, load.warm_instances, load.instance_vcpu, price.cloud_run.idle_vcpu_second, load.instance_memory_gib, price.cloud_run.idle_gib_second, cloud_run.idle_seconds
   about: Minimum instances billed at the idle rate while they wait.
+cloud_run.near_tie = FALSE  [logical]
+  defined: decision layer, models/platforms/cloud_run.json:4:9
+  formula: =AND(decision.platform<>"none",decision.platform<>"cloud_run",cloud_run.compared,NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
+  uses: decision.platform, cloud_run.compared, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
+  about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 cloud_run.one_time = 24.038461538461537  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:164:20
   formula: =((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months
@@ -203,6 +208,11 @@ eks.migration_hours = 0  [h]
   formula: =IF(OR(plan.current_platform="none",plan.current_platform="eks"),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
+eks.near_tie = FALSE  [logical]
+  defined: decision layer, models/platforms/eks.json:4:9
+  formula: =AND(decision.platform<>"none",decision.platform<>"eks",eks.compared,NOT(eks.excluded),ABS(eks.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
+  uses: decision.platform, eks.compared, eks.excluded, eks.total, decision.monthly_total, decision.tie_margin
+  about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 eks.node_cost = 119.13600000000001  [USD/month]
   defined: platform layer, models/platforms/eks.json:87:20
   formula: =eks.nodes*eks.node_list_price*calendar.hours_per_month*eks.discount

@@ -23,6 +23,13 @@ reasons.
                       SOURCE_DATE_EPOCH environment variable, or today)
   --samples N         Monte Carlo samples (default: the scenario's, or 2000)
   --seed N            Monte Carlo seed (default: the scenario's, or 1)
+  --map-x CELL[:MIN:MAX[:log|lin][:POINTS]]
+  --map-y CELL[:MIN:MAX[:log|lin][:POINTS]]
+                      the decision map's axes, in place of the scenario's
+                      (default: workload.scale 0.1 to 1000, log, 61 points;
+                      team.engineers 1 to 200, log, 41 whole values); without
+                      MIN:MAX, a tenth to ten times the scenario's value
+  --no-map            skip the decision map
   -h, --help          show help
 
 Example: runsheet calc seed-004-business-hours --set workload.vcpu=2 --format json
