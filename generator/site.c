@@ -979,6 +979,8 @@ site_open(struct site *s, const struct catalog *cat, const struct build_opts *o,
 		    s->parent, strerror(errno));
 		return false;
 	}
+	/* a killed build's tree goes on every path, the unchanged build's too */
+	clean_stale(s->parent, s->base);
 	s->env.report_md = load_template(cat->datadir, "report.md", d);
 	s->env.report_html = load_template(cat->datadir, "report.html", d);
 	s->pg.page = load_template(cat->datadir, "page.html", d);
@@ -1027,7 +1029,6 @@ site_open(struct site *s, const struct catalog *cat, const struct build_opts *o,
 static bool
 site_tmp(struct site *s, const struct build_opts *o, struct diags *d)
 {
-	clean_stale(s->parent, s->base);
 	s->tmp = xasprintf("%s/.%s.tmp-%ld-XXXXXX", s->parent, s->base, (long)getpid());
 	if (mkdtemp(s->tmp) == NULL) {
 		diag_add(d, DIAG_ERROR, o->outdir, 0, 0, NULL, NULL,

@@ -1221,6 +1221,48 @@ suite_faults() {
 	else
 		pass "faults: the next build removes the killed build's temporary directory"
 	fi
+	# The sequence an outside check found: a --force build of 40 scenarios
+	# killed midway, then the same build again with nothing changed. The
+	# second build reuses all 40 and rewrites nothing, and must still remove
+	# the killed build's temporary directory (it once did so only on the
+	# path that writes).
+	local forty=$dir/forty src n=0 st
+	mkdir -p "$forty/in"
+	for i in $(seq 5); do
+		for src in scenarios/*.json; do
+			case $src in *imported-example*) continue ;; esac
+			n=$((n + 1))
+			[ $n -le 40 ] || break 2
+			sed "0,/\"id\": \"[^\"]*\"/s//\"id\": \"forty-$n\"/" "$src" > "$forty/in/forty-$n.json"
+		done
+	done
+	rs build -q -o "$forty/site" "$forty"/in/*.json > /dev/null 2>&1
+	before=$(cd "$forty/site" 2> /dev/null && find . -type f -exec sha256sum {} + | sort)
+	$VALGRIND "$RUNSHEET" build -q --force -j 1 -o "$forty/site" "$forty"/in/*.json > /dev/null 2>&1 &
+	pid=$!
+	for i in $(seq 200); do
+		sleep 0.05
+		ls -d "$forty"/.site.tmp-* > /dev/null 2>&1 && [ -n "$(find "$forty"/.site.tmp-* -name report.html 2>/dev/null)" ] && break
+	done
+	kill -9 $pid 2> /dev/null
+	wait $pid 2> /dev/null
+	if ls -d "$forty"/.site.tmp-* > /dev/null 2>&1; then
+		pass "faults: a --force build of 40 scenarios killed midway left its temporary directory (as expected)"
+	else
+		fail "faults: 40 scenarios: the kill came too late to test anything (no temporary directory)"
+	fi
+	rs build -q --stats "$forty/stats.json" -o "$forty/site" "$forty"/in/*.json > /dev/null 2>&1
+	st=$(tr -d ' \n' < "$forty/stats.json" 2> /dev/null)
+	after=$(cd "$forty/site" 2> /dev/null && find . -type f -exec sha256sum {} + | sort)
+	case $st in
+	*'"built":0,"reused":40'*) pass "faults: the same build again changes nothing: 0 built, 40 reused" ;;
+	*) fail "faults: the same build again was not a no-op: ${st:0:80}" ;;
+	esac
+	if [ -n "$before" ] && [ "$before" = "$after" ] && ! ls -d "$forty"/.site.tmp-* > /dev/null 2>&1; then
+		pass "faults: ... and removes the killed build's temporary directory, leaving the site byte-identical ($(echo "$after" | wc -l) files)"
+	else
+		fail "faults: the unchanged build left the killed build's temporary directory: $(ls -A "$forty" | tr '\n' ' ')"
+	fi
 	# a full disk and a read-only directory, in a tmpfs of our own (a user
 	# and mount namespace when we are not root)
 	local ns="unshare -m" disk=$dir/disk
