@@ -51,8 +51,16 @@ enum fmtkind {
 	F_PERCENT,
 	F_HOURS,
 	F_FACTOR,
+	F_BOOL,
 	F__MAX
 };
+
+/*
+ * The number format of a cached logical (see write_formula): the code
+ * LibreOffice itself writes to .xlsx for its BOOLEAN format, and reads back
+ * as a logical.
+ */
+#define XLSX_BOOL_FORMAT "\"TRUE\";\"TRUE\";\"FALSE\""
 
 struct xw {
 	lxw_workbook *wb;
@@ -60,6 +68,7 @@ struct xw {
 	const struct model *m;
 	lxw_format *header, *title, *subtitle, *note, *bold, *wrap, *verdict, *verdict_money;
 	lxw_format *val[F__MAX][2]; /* [kind][input] */
+	lxw_format *bool_bold;      /* a logical in bold (the Map and Bill sheets' totals) */
 	int *row_of;                /* sheet row of each cell's value */
 	int *sheet_of;              /* 0 Inputs, 1 Model */
 	struct diags *d;
@@ -102,7 +111,7 @@ make_formats(struct xw *x)
 {
 	static const char *const numfmt[F__MAX] = {
 		[F_GENERAL] = NULL, [F_MONEY] = XLSX_MONEY_FORMAT, [F_PERCENT] = "0.0%",
-		[F_HOURS] = "#,##0.0", [F_FACTOR] = "0.00",
+		[F_HOURS] = "#,##0.0", [F_FACTOR] = "0.00", [F_BOOL] = XLSX_BOOL_FORMAT,
 	};
 	int k, in;
 
@@ -129,6 +138,9 @@ make_formats(struct xw *x)
 	format_set_bold(x->verdict);
 	format_set_font_size(x->verdict, 13);
 	format_set_bg_color(x->verdict, 0xE3F2E8);
+	x->bool_bold = workbook_add_format(x->wb);
+	format_set_bold(x->bool_bold);
+	format_set_num_format(x->bool_bold, XLSX_BOOL_FORMAT);
 	x->verdict_money = workbook_add_format(x->wb);
 	format_set_bold(x->verdict_money);
 	format_set_font_size(x->verdict_money, 13);
@@ -237,9 +249,37 @@ write_value(struct xw *x, lxw_worksheet *ws, int row, int col, const struct valu
 }
 
 /*
+ * The format a logical result is cached with, in place of f: the same
+ * look with the boolean number format.
+ */
+static lxw_format *
+bool_format(struct xw *x, lxw_format *f)
+{
+	int k, in;
+
+	if (f == NULL)
+		return x->val[F_BOOL][0];
+	if (f == x->bold)
+		return x->bool_bold;
+	for (k = 0; k < F__MAX; k++)
+		for (in = 0; in < 2; in++)
+			if (f == x->val[k][in])
+				return x->val[F_BOOL][in];
+	return x->val[F_BOOL][0];
+}
+
+/*
  * Write formula text (without "=") with the cell's value as the cached
- * result. Booleans are cached as the text TRUE/FALSE, which is what a
- * viewer that does not recalculate will show.
+ * result. libxlsxwriter (1.1.4) caches a formula's result as a number or
+ * as text, not as a logical (t="b"), so a logical is cached as the number
+ * 1 or 0 with the number format "TRUE";"TRUE";"FALSE": LibreOffice reads
+ * that back as a logical without recalculating (it writes its own logicals
+ * so), every viewer shows TRUE or FALSE, and a reader of raw values
+ * (openpyxl, pandas) gets 1 or 0, which is what Excel's TRUE and FALSE are
+ * in arithmetic. Excel recalculates on opening (libxlsxwriter sets
+ * fullCalcOnLoad) and holds the logical itself. Before, the cache was the
+ * text "TRUE" or "FALSE", which a reader that does not recalculate took
+ * for text.
  */
 static void
 write_formula(struct xw *x, lxw_worksheet *ws, int row, int col, const char *formula,
@@ -257,8 +297,8 @@ write_formula(struct xw *x, lxw_worksheet *ws, int row, int col, const char *for
 		    v->u.str), "a formula");
 		break;
 	case VT_BOOL:
-		check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col, text, f,
-		    v->u.b ? "TRUE" : "FALSE"), "a formula");
+		check(x, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, text,
+		    bool_format(x, f), v->u.b ? 1 : 0), "a formula");
 		break;
 	default:
 		/* an error in a platform the scenario does not compare */

@@ -720,6 +720,36 @@ suite_lo() {
 	else
 		fail "lo: edited workbook: verdict $(grep '^Recommended' "$dir/csv/edited-Summary.csv"), expected $rec_name"
 	fi
+
+	# Logicals as a reader that does not recalculate sees them: LibreOffice
+	# with "never recalculate" (its default for .xlsx) opens every bundled
+	# workbook, saved as flat ODF (.fods), where each cell carries its type.
+	# Every formula cell runsheet caches as a logical (xlsxcheck bools: a 1 or
+	# 0 in the boolean number format) must arrive as office:value-type
+	# "boolean", and none as the text TRUE or FALSE (as they once did).
+	local norecalc=$dir/norecalc nb nt got_b got_t
+	mkdir -p "$norecalc/profile/user"
+	cat > "$norecalc/profile/user/registrymodifications.xcu" <<'XCU'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>1</value></prop></item>
+</oor:items>
+XCU
+	soffice --headless -env:UserInstallation="file://$PWD/$norecalc/profile" --convert-to fods \
+	    $(for book in "$dir"/site/scenarios/*/workbook.xlsx; do
+		echo "$dir/books/$(basename "$(dirname "$book")").xlsx"; done) \
+	    --outdir "$norecalc" > "$norecalc/soffice.log" 2>&1
+	for book in "$dir"/site/scenarios/*/workbook.xlsx; do
+		id=$(basename "$(dirname "$book")")
+		read -r nb nt <<< "$(build/xlsxcheck bools "$book")"
+		got_b=$(grep -o '<table:table-cell [^>]*table:formula=[^>]*office:value-type="boolean"' "$norecalc/$id.fods" 2> /dev/null | wc -l)
+		got_t=$(grep -o '<table:table-cell [^>]*table:formula=[^>]*office:value-type="string" office:string-value="\(TRUE\|FALSE\)"' "$norecalc/$id.fods" 2> /dev/null | wc -l)
+		if [ "${nb:-0}" -gt 1000 ] && [ "$nt" = 0 ] && [ "$got_b" = "$nb" ] && [ "$got_t" = 0 ]; then
+			pass "lo: $id: without recalculating, LibreOffice reads all $nb cached logicals as logicals, none as text"
+		else
+			fail "lo: $id: cached logicals: runsheet wrote $nb (and $nt as text); LibreOffice without recalculating reads $got_b logicals and $got_t texts TRUE/FALSE"
+		fi
+	done
 }
 
 # --- analysis: what the command line reports, checked with the command line --

@@ -1262,10 +1262,20 @@ check_collapsed(struct catalog *cat)
 	}
 	saved = xcalloc(m->ncells + 1, sizeof(*saved));
 	range = xcalloc(m->ncells + 1, sizeof(*range));
-	/* collapse every range to its base value (the specs belong to this test's catalog) */
+	/*
+	 * collapse every range to its base value (the specs belong to this
+	 * test's catalog), and set every default spread (spread.*) to 0, which
+	 * leaves the inputs without a range of their own unranged
+	 */
 	for (i = 0; i < m->ncells; i++) {
 		struct cellspec *s = (struct cellspec *)m->def[i];
 
+		if (s->kind == CK_VALUE && s->value.type == VT_NUM &&
+		    str_has_prefix(cat->base[i]->name, "spread.")) {
+			s->value.u.num = 0;
+			m->values[i] = s->value;
+			continue;
+		}
 		if (s->kind != CK_VALUE || !s->ranged)
 			continue;
 		saved[i] = s;

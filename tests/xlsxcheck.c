@@ -12,6 +12,14 @@
  * Numbers must agree within 1e-9 relative (1e-9 absolute near zero); text
  * and logicals exactly; LibreOffice's Err:5xx codes are read as the Excel
  * errors they stand for. Prints one TAP line per sheet and every mismatch.
+ *
+ *   xlsxcheck bools BOOK.xlsx
+ *
+ * prints two counts over every worksheet: the formula cells whose cached
+ * result is a logical (a number in a style whose number format is
+ * "TRUE";"TRUE";"FALSE", or t="b"), and the formula cells whose cached
+ * result is the text TRUE or FALSE (t="str"), which a reader that does not
+ * recalculate takes for text.
  */
 #define _GNU_SOURCE
 #include <math.h>
@@ -108,6 +116,106 @@ xml_unescape(char *s)
 		*w++ = *r++;
 	}
 	*w = '\0';
+}
+
+/*
+ * The styles (indexes into cellXfs) whose number format is the boolean one,
+ * "TRUE";"TRUE";"FALSE", from xl/styles.xml: is_bool[s] for s < nstyles.
+ */
+struct boolstyles {
+	bool *is_bool;
+	size_t nstyles;
+};
+
+static void
+bool_styles(const char *book, struct boolstyles *bs)
+{
+	char *cmd, *xml, *p, *xfs;
+	long ids[64];
+	size_t nids = 0, n = 0;
+
+	memset(bs, 0, sizeof(*bs));
+	if (asprintf(&cmd, "unzip -p '%s' xl/styles.xml", book) < 0)
+		return;
+	xml = slurp_cmd(cmd);
+	free(cmd);
+	if (xml == NULL)
+		return;
+	for (p = strstr(xml, "<numFmt "); p && nids < 64; p = strstr(p + 1, "<numFmt ")) {
+		char *code = strstr(p, "formatCode=\""), *id = strstr(p, "numFmtId=\""),
+		    *end = strchr(p, '>');
+
+		if (code && id && code < end && id < end && strncmp(code + 12,
+		    "&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;\"", 52) == 0)
+			ids[nids++] = strtol(id + 10, NULL, 10);
+	}
+	xfs = strstr(xml, "<cellXfs");
+	bs->is_bool = calloc(4096, sizeof(bool));
+	for (p = xfs ? strstr(xfs, "<xf ") : NULL; p && n < 4096; p = strstr(p + 1, "<xf ")) {
+		char *id = strstr(p, "numFmtId=\""), *end = strchr(p, '>');
+		size_t i;
+
+		if (strstr(xfs, "</cellXfs>") < p)
+			break;
+		for (i = 0; id && id < end && i < nids; i++)
+			if (strtol(id + 10, NULL, 10) == ids[i])
+				bs->is_bool[n] = true;
+		n++;
+	}
+	bs->nstyles = n;
+	free(xml);
+}
+
+/* Whether the <c ...> element at q (ending at end) caches a logical. */
+static bool
+cached_bool(const struct boolstyles *bs, const char *q, const char *end)
+{
+	const char *t = strstr(q, " t=\"b\""), *st = strstr(q, " s=\""), *gt = strchr(q, '>');
+	long k;
+
+	if (t && t < gt)
+		return true;
+	if (st == NULL || st > gt || st > end || ((t = strstr(q, " t=\"")) != NULL && t < gt))
+		return false;
+	k = strtol(st + 4, NULL, 10);
+	return k >= 0 && (size_t)k < bs->nstyles && bs->is_bool[k];
+}
+
+/* xlsxcheck bools BOOK.xlsx: see the top of the file. */
+static int
+count_bools(const char *book)
+{
+	char *cmd = NULL, *xml, *q;
+	struct boolstyles bs;
+	size_t nbool = 0, ntext = 0;
+	int sheet;
+
+	bool_styles(book, &bs);
+	for (sheet = 1;; sheet++) {
+		if (asprintf(&cmd, "unzip -p '%s' xl/worksheets/sheet%d.xml 2>/dev/null", book,
+		    sheet) < 0)
+			return 2;
+		xml = slurp_cmd(cmd);
+		free(cmd);
+		if (xml == NULL)
+			break;
+		for (q = strstr(xml, "<c "); q; q = strstr(q + 1, "<c ")) {
+			char *end = strstr(q, "</c>"), *f = strstr(q, "<f>"), *gt = strchr(q, '>');
+
+			if (end == NULL || f == NULL || f > end || gt[-1] == '/')
+				continue;
+			if (cached_bool(&bs, q, end))
+				nbool++;
+			else if (strstr(q, " t=\"str\"") && strstr(q, " t=\"str\"") < gt &&
+			    (strstr(q, "<v>TRUE</v>") == strstr(q, "<v>") ||
+			    strstr(q, "<v>FALSE</v>") == strstr(q, "<v>")) && strstr(q, "<v>") < end)
+				ntext++;
+		}
+		free(xml);
+	}
+	free(bs.is_bool);
+	printf("%zu %zu\n", nbool, ntext);
+	return sheet > 1 ? 0 : 1;
 }
 
 /* A parsed CSV: rows of fields. */
@@ -283,8 +391,12 @@ main(int argc, char **argv)
 	char *book, *dir, *name, *wbxml, *cmd, *p;
 	int sheet = 0, failed = 0;
 
+	struct boolstyles bs;
+
 	if (argc == 5 && strcmp(argv[1], "find") == 0)
 		return find_row(argv[2], argv[3], argv[4]);
+	if (argc == 3 && strcmp(argv[1], "bools") == 0)
+		return count_bools(argv[2]);
 	if (argc != 4) {
 		fprintf(stderr, "usage: xlsxcheck BOOK.xlsx CSVDIR NAME\n");
 		return 2;
@@ -292,6 +404,7 @@ main(int argc, char **argv)
 	book = argv[1];
 	dir = argv[2];
 	name = argv[3];
+	bool_styles(book, &bs);
 	if (asprintf(&cmd, "unzip -p '%s' xl/workbook.xml", book) < 0)
 		return 2;
 	wbxml = slurp_cmd(cmd);
@@ -352,6 +465,12 @@ main(int argc, char **argv)
 			else
 				want[0] = '\0';
 			xml_unescape(want);
+			/* a logical cached as 1 or 0 in the boolean format */
+			if (!is_str && cached_bool(&bs, q, end)) {
+				snprintf(want, sizeof(want), "%s", strtod(want, NULL) != 0 ? "TRUE" :
+				    "FALSE");
+				is_str = true;
+			}
 			cell_ref(ref, &row, &col);
 			nformulas++;
 			if (!compare(want, is_str, csv_get(&csv, row, col))) {
@@ -374,5 +493,6 @@ main(int argc, char **argv)
 		free(csvtext);
 	}
 	free(wbxml);
+	free(bs.is_bool);
 	return failed;
 }
