@@ -10,6 +10,7 @@
 #   make screenshots  build/screenshots/*.png of the site, desktop and phone
 #   make bench        the benchmark: prints figures, asserts nothing
 #   make install      install under $(DESTDIR)$(PREFIX)
+#   make deb          build/runsheet_<version>_<arch>.deb (packaging/deb.sh)
 #   make format lint  clang-format / cppcheck and clang-tidy
 #
 # Local flags go in Makefile.local (not committed), e.g. CFLAGS += -O0 -g.
@@ -31,7 +32,8 @@ DEP_MODULES := jansson:libjansson-dev libcmark-gfm:libcmark-gfm-dev \
                libpng:libpng-dev zlib:zlib1g-dev
 DEP_FILES   := /usr/include/cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev \
                /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
-TEST_DEBS   := libreoffice-calc-nogui zip unzip locales chromium poppler-utils bsdutils
+TEST_DEBS   := libreoffice-calc-nogui zip unzip locales chromium poppler-utils bsdutils \
+               lintian dpkg-dev binutils
 
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -55,7 +57,7 @@ SRCS := $(wildcard generator/*.c)
 OBJS := $(SRCS:generator/%.c=$(B)/obj/%.o)
 LIBOBJS := $(filter-out $(B)/obj/main.o,$(OBJS))
 
-.PHONY: all deps wasm-deps test-deps clang-deps site check check-asan check-valgrind fuzz install uninstall clean format lint bench pdf screenshots
+.PHONY: all deps wasm-deps deb-deps deb test-deps clang-deps site check check-asan check-valgrind fuzz install uninstall clean format lint bench pdf screenshots
 
 all: deps wasm-deps
 	@$(MAKE) --no-print-directory $(B)/runsheet build/runsheet-wasm.js
@@ -252,6 +254,21 @@ install: all
 	cp -R models scenarios schema templates assets scripts $(DESTDIR)$(DATADIR)/
 	install -m 644 build/runsheet-wasm.js $(DESTDIR)$(DATADIR)/wasm/runsheet-wasm.js
 	install -m 644 docs/runsheet.1 $(DESTDIR)$(MANDIR)/man1/runsheet.1
+
+# The Debian package: make install's tree under /usr, Depends from
+# dpkg-shlibdeps, the changelog and copyright of packaging/ (see
+# packaging/deb.sh); tests/run.sh deb checks it with lintian and builds the
+# bundled site with the program extracted from it.
+DEB_DEBS := dpkg-dev binutils
+deb-deps:
+	@missing=""; \
+	for d in $(DEB_DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$d 2>/dev/null | grep -q "ok installed" || missing="$$missing $$d"; \
+	done; \
+	$(call install_debs, for make deb)
+
+deb: all deb-deps
+	@packaging/deb.sh
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/runsheet $(DESTDIR)$(MANDIR)/man1/runsheet.1

@@ -31,7 +31,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import wasm fuzz hostile faults scale install lo browser)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import wasm fuzz hostile faults scale install deb lo browser)
 
 mkdir -p build
 LOG=build/test.log
@@ -1509,6 +1509,104 @@ suite_install() {
 		fail "install: the man page does not render"
 	fi
 	rm -rf "$root"
+}
+
+# --- deb: the Debian package (make deb) -------------------------------------
+# Built twice (the same bytes), checked by lintian (no error), its contents
+# and its computed Depends; extracted, its program builds the bundled site
+# with no --data; and, as root, installed for real with apt-get into a
+# throwaway root (an overlay over / in a private mount namespace, so this
+# machine's own /usr is untouched), where the installed runsheet builds the
+# site again.
+suite_deb() {
+	local dir=build/deb-test deb out first n lint
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	if ! make --no-print-directory deb > "$dir/make.log" 2>&1; then
+		fail "deb: make deb failed: $(tail -3 "$dir/make.log")"
+		return
+	fi
+	deb=$(tail -1 "$dir/make.log")
+	case $deb in
+	build/runsheet_*_*.deb) [ -s "$deb" ] && pass "deb: make deb builds $deb ($(($(stat -c %s "$deb") / 1024)) KiB)" ;;
+	*) fail "deb: make deb did not name the package: $deb"; return ;;
+	esac
+	first=$(sha256sum < "$deb")
+	make --no-print-directory deb > /dev/null 2>&1
+	if [ "$(sha256sum < "$deb")" = "$first" ]; then
+		pass "deb: a second make deb gives the same package, byte for byte"
+	else
+		fail "deb: make deb is not reproducible"
+	fi
+	if ! command -v lintian > /dev/null; then
+		fail "deb: lintian is not installed (make check installs it)"
+	else
+		lint=$(lintian --fail-on error "$deb" 2>&1)
+		n=$?
+		if [ $n -eq 0 ] && ! grep -q '^E: ' <<< "$lint"; then
+			pass "deb: lintian finds no error ($(grep -c '^W: ' <<< "$lint") warnings)"
+		else
+			fail "deb: lintian (status $n): $(grep -v 'root privileges' <<< "$lint" | head -5)"
+		fi
+	fi
+	out=$(dpkg-deb -f "$deb" Depends)
+	case $out in
+	*libc6*libcairo2*libcmark-gfm*libjansson4*libxlsxwriter4*) pass "deb: Depends comes from dpkg-shlibdeps: $out" ;;
+	*) fail "deb: Depends is \"$out\"" ;;
+	esac
+	out=$(dpkg-deb -c "$deb" | awk '{ print $NF }')
+	n=0
+	for f in ./usr/bin/runsheet ./usr/share/man/man1/runsheet.1.gz \
+	    ./usr/share/doc/runsheet/copyright ./usr/share/doc/runsheet/changelog.gz \
+	    ./usr/share/runsheet/wasm/runsheet-wasm.js ./usr/share/runsheet/models/regions.json \
+	    ./usr/share/runsheet/templates/report.html ./usr/share/runsheet/assets/whatif.js \
+	    ./usr/share/runsheet/schema/scenario.schema.json; do
+		grep -qxF "$f" <<< "$out" || { fail "deb: $f is not in the package"; n=1; }
+	done
+	[ $n = 0 ] && pass "deb: the package holds the program, the man page, copyright, changelog, the wasm, models, templates, assets and schema"
+
+	# extracted: the program finds its data beside it, no --data
+	dpkg-deb -x "$deb" "$dir/x"
+	if (cd / && "$OLDPWD/$dir/x/usr/bin/runsheet" build -q -o "$OLDPWD/$dir/site") > "$dir/build.log" 2>&1 &&
+	    [ "$(ls "$dir/site/scenarios" | wc -l)" = "$(ls scenarios/*.json | wc -l)" ] &&
+	    grep -q 'whatif-template' "$dir/site/scenarios/series-a-saas/report.html"; then
+		pass "deb: the extracted program builds all $(ls scenarios/*.json | wc -l) bundled scenarios with no --data, the what-if engine included"
+	else
+		fail "deb: the extracted program cannot build the bundled site: $(head -3 "$dir/build.log")"
+	fi
+
+	# installed with apt-get on a throwaway root
+	if [ "$(id -u)" != 0 ] || ! command -v unshare > /dev/null; then
+		fail "deb: not root: cannot install the package on a throwaway root"
+		return
+	fi
+	# shellcheck disable=SC2016
+	out=$(unshare -m sh -c '
+		set -e
+		d=$1
+		mkdir -p "$d"
+		mount -t tmpfs tmpfs "$d"
+		mkdir -p "$d/upper" "$d/work" "$d/root"
+		mount -t overlay overlay -o "lowerdir=/,upperdir=$d/upper,workdir=$d/work" "$d/root"
+		mount --rbind /dev "$d/root/dev"
+		mount -t proc proc "$d/root/proc"
+		mkdir -p "$d/root/tmp/pkg"
+		cp "$2" "$d/root/tmp/pkg/"
+		chroot "$d/root" sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y /tmp/pkg/*.deb" > "$d/apt.log" 2>&1 ||
+			{ tail -5 "$d/apt.log"; exit 1; }
+		chroot "$d/root" sh -c "cd /tmp && dpkg -s runsheet | grep ^Status: &&
+			command -v runsheet && runsheet build -q -o /tmp/site && ls /tmp/site/scenarios | wc -l &&
+			man -w runsheet"
+	' sh "$PWD/$dir/ns" "$PWD/$deb" 2>&1)
+	case $out in
+	"Status: install ok installed"*"/usr/bin/runsheet"*"$(ls scenarios/*.json | wc -l)"*"/usr/share/man/man1/runsheet.1.gz"*)
+		pass "deb: apt-get install of the package on a throwaway root; there runsheet, on the PATH, builds the bundled site and man finds its page" ;;
+	*) fail "deb: apt-get install on a throwaway root: $(echo "$out" | tail -5)" ;;
+	esac
+	if command -v runsheet > /dev/null && [ "$(command -v runsheet)" = /usr/bin/runsheet ] && ! dpkg -s runsheet > /dev/null 2>&1; then
+		fail "deb: the throwaway install leaked into this machine's /usr"
+	fi
+	rm -rf "$dir/x" "$dir/site"
 }
 
 for s in "${SUITES[@]}"; do
