@@ -7,6 +7,7 @@
  * in the workbook: see cell_name_valid().
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,4 +182,44 @@ date_days(const char *s)
 	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
 	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 	return era * 146097 + doe - 719468;
+}
+
+/* Append v in its unit: money as $1,234.56, other numbers plainly. */
+void
+fmt_value(struct buf *b, const struct value *v, const char *unit)
+{
+	char tmp[64];
+
+	switch (v->type) {
+	case VT_NUM:
+		if (unit && (strcmp(unit, "USD") == 0 || str_has_prefix(unit, "USD/month") ||
+		    str_has_prefix(unit, "USD/year"))) {
+			fmt_money(b, v->u.num);
+			if (strcmp(unit, "USD") != 0)
+				buf_puts(b, unit + 3);
+			return;
+		}
+		if (unit && strcmp(unit, "fraction") == 0) {
+			fmt_percent(b, v->u.num);
+			return;
+		}
+		if (fabs(v->u.num) >= 1000 && v->u.num == floor(v->u.num))
+			fmt_fixed(b, v->u.num, 0, true);
+		else {
+			num_shortest(tmp, sizeof(tmp), v->u.num);
+			buf_puts(b, tmp);
+		}
+		break;
+	case VT_STR:
+		buf_puts(b, v->u.str);
+		break;
+	case VT_BOOL:
+		buf_puts(b, v->u.b ? "yes" : "no");
+		return;
+	default:
+		buf_puts(b, verr_code(v->err));
+		return;
+	}
+	if (unit && strcmp(unit, "logical") != 0)
+		buf_printf(b, " %s", unit);
 }

@@ -70,6 +70,7 @@ void export_calc_json(struct buf *, const struct report *);
 void export_calc_csv(struct buf *, const struct report *);
 void export_calc_table(struct buf *, const struct report *);
 void csv_field(struct buf *, const char *);
+void csv_text(struct buf *, const char *);
 void dump_text(struct buf *, const struct model *, char **, size_t);
 void dump_json(struct buf *, const struct model *, char **, size_t);
 bool schema_write(struct buf *, const struct catalog *, const char *);

@@ -47,13 +47,10 @@ struct docenv {
 	bool whatif;              /* the site has the engine: pages recalculate */
 };
 
-void fmt_value(struct buf *, const struct value *, const char *);
 int *doc_inputs(const struct report *, size_t *);
 struct tval *report_vars(const struct report *, const struct docenv *);
 struct tval *report_vars_marked(const struct report *, const struct docenv *, bool);
 void analysis_vars(struct tval *, const struct report *);
-char *md_to_html(const char *, size_t);
-void csv_text(struct buf *, const char *);
 void export_breakdown_csv(struct buf *, const struct report *, const char *, const char *);
 void export_data_json(struct buf *, const struct report *);
 bool doc_scenario(const struct docenv *, const struct report *, const char *, struct doc_stats *,

@@ -410,6 +410,21 @@ csv_field(struct buf *b, const char *s)
 	buf_putc(b, '"');
 }
 
+/* Append a CSV text field a spreadsheet will not execute as a formula. */
+void
+csv_text(struct buf *b, const char *s)
+{
+	if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+	    s[0] == '\r') {
+		char *t = xasprintf("'%s", s);
+
+		csv_field(b, t);
+		free(t);
+		return;
+	}
+	csv_field(b, s);
+}
+
 static void
 csv_num(struct buf *b, double v)
 {

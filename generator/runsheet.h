@@ -110,6 +110,8 @@ int str_ncasecmp(const char *, const char *, size_t);
 /* ------------------------------------------------------------------ */
 /* num.c: the one place numbers become text                           */
 
+struct value;
+
 void num_shortest(char *, size_t, double);
 void num_general(struct buf *, double);
 void fmt_money(struct buf *, double);
@@ -117,6 +119,11 @@ void fmt_fixed(struct buf *, double, int, bool);
 void fmt_scale(struct buf *, double);
 void fmt_percent(struct buf *, double);
 bool num_parse(const char *, double *);
+
+/* ------------------------------------------------------------------ */
+/* markdown.c: Markdown to HTML (cmark-gfm)                           */
+
+char *md_to_html(const char *, size_t);
 
 /* ------------------------------------------------------------------ */
 /* diag.c: diagnostics                                                 */
@@ -504,6 +511,7 @@ int catalog_find(const struct catalog *, const char *);
 const char *catalog_suggest(const struct catalog *, const char *);
 int catalog_platform(const struct catalog *, const char *);
 bool cell_name_valid(const char *, char **);
+void fmt_value(struct buf *, const struct value *, const char *);
 bool cellspec_from_json(struct cellspec *, const struct src *, const char *, const char *,
     void *, enum layer, struct diags *);
 bool cells_from_json(const struct src *, const char *, const char *, void *, enum layer,
