@@ -499,7 +499,10 @@ find_runner_up(const struct report *r)
 	if (c >= 0) {
 		const char *id = model_str(r->m, c);
 
-		row = id ? report_row(r, id) : NULL;
+		/* its row (the report's rows are read here, never called back) */
+		for (k = 0, row = NULL; id && k < r->nrows && row == NULL; k++)
+			if (strcmp(r->rows[k].p->id, id) == 0)
+				row = &r->rows[k];
 		if (row == NULL || row->excluded || (int)(row - r->rows) == r->rec)
 			return -1;
 		return (int)(row - r->rows);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "runsheet.h"
+#include "formula.h"
 
 const char *const layer_names[LAYER__MAX] = {
 	[LAYER_PRICING] = "pricing",
@@ -222,4 +223,29 @@ fmt_value(struct buf *b, const struct value *v, const char *unit)
 	}
 	if (unit && strcmp(unit, "logical") != 0)
 		buf_printf(b, " %s", unit);
+}
+
+static const int no_deps[1] = {0};
+
+/* The cells a definition's formula refers to (none for a value). */
+const int *
+cellspec_deps(const struct cellspec *s, size_t *n)
+{
+	if (s->kind != CK_FORMULA || s->formula == NULL) {
+		*n = 0;
+		return no_deps;
+	}
+	*n = s->formula->ndeps;
+	return s->formula->deps;
+}
+
+/* A value as a condition: a logical as itself, a number when not 0; text and errors false. */
+bool
+value_true(const struct value *v)
+{
+	if (v->type == VT_BOOL)
+		return v->u.b;
+	if (v->type == VT_NUM)
+		return v->u.num != 0;
+	return false;
 }

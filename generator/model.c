@@ -25,20 +25,6 @@
 #include "runsheet.h"
 #include "formula.h"
 
-static const int no_deps[1] = {0};
-
-/* The cells a definition's formula refers to (none for a value). */
-const int *
-cellspec_deps(const struct cellspec *s, size_t *n)
-{
-	if (s->kind != CK_FORMULA || s->formula == NULL) {
-		*n = 0;
-		return no_deps;
-	}
-	*n = s->formula->ndeps;
-	return s->formula->deps;
-}
-
 /*
  * Order ncells cells (definitions def) so every cell comes after the
  * cells it refers to. Sets *order (caller frees) and returns true, or
@@ -558,13 +544,16 @@ model_str(const struct model *m, int c)
 bool
 model_bool(const struct model *m, int c)
 {
-	const struct value *v = &m->values[c];
+	return value_true(&m->values[c]);
+}
 
-	if (v->type == VT_BOOL)
-		return v->u.b;
-	if (v->type == VT_NUM)
-		return v->u.num != 0;
-	return false;
+/* Whether rule r fires for catalog platform pi in model m. */
+bool
+rule_fires_for(const struct model *m, const struct rule *r, size_t pi)
+{
+	if (r->pcell == NULL || r->pcell[pi] < 0)
+		return false;
+	return model_bool(m, r->pcell[pi]);
 }
 
 /* Put a number into cell c directly (analyses varying an input). */

@@ -210,14 +210,6 @@ rule_cell_name(const struct catalog *cat, const struct rule *r, size_t pi)
 	return name;
 }
 
-/* Whether rule r fires for catalog platform pi in model m. */
-bool
-rule_fires_for(const struct model *m, const struct rule *r, size_t pi)
-{
-	if (r->pcell == NULL || r->pcell[pi] < 0)
-		return false;
-	return model_bool(m, r->pcell[pi]);
-}
 
 /*
  * Parse spec's formula text and bind its names to catalog cells. Returns

@@ -250,7 +250,7 @@ region_check_missing(const struct model *m, struct diags *d)
 	for (i = 0; i < cat->nplatforms; i++) {
 		const struct platform *p = &cat->platforms[i];
 
-		if (!model_bool(m, p->compared) || m->values[p->total].type != VT_ERR)
+		if (!value_true(&m->values[p->compared]) || m->values[p->total].type != VT_ERR)
 			continue;
 		memset(seen, 0, m->ncells + 1);
 		sp = 0;
@@ -353,7 +353,7 @@ region_check_missing(const struct model *m, struct diags *d)
 			struct buf l = {0};
 
 			for (i = 0; i < cat->nplatforms; i++)
-				if (model_bool(m, cat->platforms[i].compared) &&
+				if (value_true(&m->values[cat->platforms[i].compared]) &&
 				    m->values[cat->platforms[i].total].type != VT_ERR)
 					buf_printf(&l, "%s%s", ok_n++ ? "," : "", cat->platforms[i].id);
 			if (ok_n)

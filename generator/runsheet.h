@@ -1,17 +1,46 @@
 /*
  * runsheet.h -- the one internal header.
  *
- * The pipeline, one stage per file:
+ * The files, one stage each. A file calls functions only of the files
+ * below it in this list, never of one above (tests/deps.mjs checks it from
+ * the object files, and that this list names every file):
  *
- *   load.c    JSON files (jansson) -> struct src, struct cellspec
- *   catalog.c model data (pricing, assumptions, platforms, rules) -> catalog
- *   scenario.c a scenario file -> struct scenario (overrides of catalog cells)
- *   formula.c formula text -> struct formula (AST for printing, bytecode)
- *   eval.c    bytecode -> struct value, with Excel's semantics
- *   model.c   catalog + scenario + --set -> evaluated struct model
- *   report.c  struct model -> struct report (rows, verdict, analyses)
- *   back-ends render a const struct report: dump.c, export.c (json, csv,
- *             table), markdown.c, html.c, xlsx.c, chart.c, site.c
+ *   main.c       the command line: options, commands, diagnostics printed
+ *   site.c       runsheet build: every scenario's documents, the site around
+ *   document.c   one scenario's documents: report.md/.html, data.json, files
+ *   xlsx.c       the workbook: the model as live Excel formulas (libxlsxwriter)
+ *   pages.c      the site's pages around the reports (index, prices, ...)
+ *   markdown.c   Markdown -> HTML (cmark-gfm)
+ *   tmpl.c       the template engine, with context-aware escaping
+ *   mapchart.c   the decision map drawn (Cairo)
+ *   chart.c      the charts (Cairo), PNG and SVG from the same drawing
+ *   image.c      a model image: an evaluated model as text, for the wasm
+ *   export.c     calc's back-ends: the table, JSON, CSV
+ *   dump.c       every cell: runsheet dump
+ *   schema.c     JSON Schemas of the input files
+ *   prices.c     runsheet prices import: vendors' price lists -> a sheet
+ *   kube.c       runsheet import kubernetes: a cluster -> a scenario
+ *   focus.c      runsheet import focus: a FOCUS bill -> actual spend
+ *   jstream.c    JSON as a token stream, for files too big for a tree
+ *   scenario.c   a scenario file -> struct scenario (overrides of cells)
+ *   report.c     struct model -> struct report (rows, verdict, reasons)
+ *   jsonw.c      writing JSON
+ *   catalog.c    the model data (pricing, assumptions, platforms, rules)
+ *   regionload.c models/regions.json
+ *   cellspec.c   one cell definition from JSON
+ *   load.c       JSON files (jansson) -> struct src, with places
+ *   analysis.c   break-even, Monte Carlo, sensitivity, near ties
+ *   map.c        the decision map: the verdict over two inputs
+ *   model.c      catalog + scenario + --set -> evaluated struct model
+ *   region.c     where a scenario runs, and whose prices it uses
+ *   names.c      the catalog's names and shared checks, without JSON
+ *   diag.c       diagnostics: recorded, printed only by main.c
+ *   jsonpos.c    JSON pointers and their lines and columns
+ *   cell.c       a cell definition without JSON: name, dates, formula cells
+ *   eval.c       bytecode -> struct value, with Excel's semantics
+ *   formula.c    formula text -> struct formula (AST for printing, bytecode)
+ *   num.c        numbers as text, spreadsheet rounding and comparison
+ *   util.c       memory, buffers, strings, files, hashing
  *
  * Conventions: a function that can fail returns bool (true on success) or a
  * pointer (NULL on failure) and says so in its comment; failures are
@@ -512,6 +541,7 @@ const char *catalog_suggest(const struct catalog *, const char *);
 int catalog_platform(const struct catalog *, const char *);
 bool cell_name_valid(const char *, char **);
 void fmt_value(struct buf *, const struct value *, const char *);
+bool value_true(const struct value *);
 bool cellspec_from_json(struct cellspec *, const struct src *, const char *, const char *,
     void *, enum layer, struct diags *);
 bool cells_from_json(const struct src *, const char *, const char *, void *, enum layer,
