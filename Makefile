@@ -159,8 +159,24 @@ $(B)/unit: tests/unit.c $(LIBOBJS)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Igenerator -MMD -MP -o $@ tests/unit.c $(LIBOBJS) $(LDLIBS)
 
 # The benchmark (make bench): prints figures, never asserts on them.
-build/bench: bench/bench.c bench/floor.c bench/floor.h $(LIBOBJS)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -o $@ bench/bench.c bench/floor.c $(LIBOBJS) $(LDLIBS)
+# The workbook's like-for-like floor (bench/replay.c) records runsheet's own
+# libxlsxwriter calls: every function xlsx.c calls is wrapped in the benchmark.
+REPLAY_WRAPPED := workbook_new_opt workbook_set_properties workbook_add_worksheet \
+  workbook_add_format workbook_add_chart workbook_close workbook_define_name \
+  format_set_align format_set_bg_color format_set_bold format_set_border \
+  format_set_border_color format_set_bottom format_set_font_color format_set_font_size \
+  format_set_italic format_set_num_format format_set_text_wrap worksheet_activate \
+  worksheet_autofilter worksheet_data_validation_cell worksheet_freeze_panes \
+  worksheet_insert_chart_opt worksheet_insert_image_buffer_opt worksheet_set_column \
+  worksheet_set_row worksheet_set_tab_color worksheet_write_boolean \
+  worksheet_write_formula_num worksheet_write_formula_str worksheet_write_number \
+  worksheet_write_string chart_add_series chart_title_set_name chart_legend_set_position \
+  chart_axis_set_crossing_max chart_axis_set_log_base chart_axis_set_max chart_axis_set_min \
+  chart_axis_set_name chart_axis_set_num_format chart_axis_set_reverse chart_series_set_fill \
+  chart_series_set_line chart_series_set_marker_type chart_series_set_name
+build/bench: bench/bench.c bench/floor.c bench/replay.c bench/floor.h $(LIBOBJS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -o $@ bench/bench.c bench/floor.c bench/replay.c \
+	  $(LIBOBJS) $(LDLIBS) $(REPLAY_WRAPPED:%=-Wl,--wrap=%)
 
 # BENCH_SIZES: the corpus sizes (default 10,100,1000); figures in build/bench.json.
 BENCH_SIZES ?= 10,100,1000

@@ -6,6 +6,19 @@
  *   bench mc [-n SAMPLES] [SCENARIO...]
  *   bench prices [MB]                  runsheet prices import of a big offer file
  *   bench focus [ROWS]                 runsheet import focus of a big FOCUS export
+ *   bench like [SCENARIO...]           each stage against its like-for-like floor
+ *
+ * like (also the end of run, for series-a-saas): the scenario built in
+ * this process ten times by runsheet's own code (site_build, one worker);
+ * the first run records every chart's drawing (chart_record: a cairo
+ * recording surface) and every libxlsxwriter call (replay.c), untimed.
+ * The floors do the same library work with no model: the recorded drawing
+ * replayed onto an image surface and encoded by the same PNG writer, and
+ * onto an SVG surface; the recorded calls replayed into a new workbook
+ * (checked identical to runsheet's, member by member); the report's own
+ * Markdown through cmark-gfm with the same options. Each figure is the
+ * minimum of nine runs. Prints one line per budget of issue 17, met or
+ * not met with both figures, and puts them in bench.json ("budgets").
  *
  * run: for each N of SIZES (default 10,100,1000) a corpus of N synthetic
  * scenarios, built by build/runsheet on one worker and on every core (as
@@ -42,6 +55,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,7 +71,9 @@
 #include "runsheet.h"
 #include "analysis.h"
 #include "document.h"
+#include "chart.h"
 #include "floor.h"
+#include "site.h"
 #include "xlsx.h"
 
 static void
@@ -67,6 +83,7 @@ usage(void)
 	    "       bench corpus N DIR\n"
 	    "       bench mc [-n SAMPLES] [SCENARIO...]\n"
 	    "       bench map [SCENARIO...]\n"
+	    "       bench like [SCENARIO...]\n"
 	    "       bench prices [MB]\n"
 	    "       bench focus [ROWS]\n");
 	exit(2);
@@ -532,6 +549,304 @@ done:
 	return ok;
 }
 
+/* --- like for like: each stage against the same work done by the libraries -- */
+
+#define LIKE_RUNS 9
+#define STAGE_BUDGET 1.10   /* issue 17: each output stage <= 1.10x its floor */
+#define ANALYSES_BUDGET_MS 8.0
+#define WHOLE_BUDGET 1.15   /* whole scenario <= 1.15x floors + load + evaluate */
+#define WORKERS_BUDGET 1.85 /* 2 workers >= 1.85x one */
+
+static double
+minimum(double a, double b)
+{
+	return a < b ? a : b;
+}
+
+static void
+budget_line(json_t *budgets, const char *what, bool met, const char *fmt, ...)
+{
+	char detail[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(detail, sizeof(detail), fmt, ap);
+	va_end(ap);
+	printf("budget: %s: %s (%s)\n", what, met ? "met" : "NOT MET", detail);
+	if (budgets)
+		json_array_append_new(budgets, json_pack("{s:s, s:b, s:s}", "budget", what, "met",
+		    met, "figures", detail));
+}
+
+/*
+ * One scenario built in this process LIKE_RUNS + 1 times with runsheet's
+ * own code (the first run, untimed, records the charts' drawing and the
+ * workbook's libxlsxwriter calls), then its like-for-like floors, each the
+ * minimum of LIKE_RUNS: the recorded drawing replayed onto PNG and SVG
+ * surfaces, the recorded calls replayed into a new workbook, the report's
+ * own Markdown through cmark-gfm. Prints the table and the budget lines.
+ */
+static bool
+like_scenario(const struct catalog *cat, const char *path, const char *tmpdir, json_t *out,
+    json_t *budgets)
+{
+	const char *site = "build/bench-like/site";
+	struct build_opts o;
+	struct build_stats st;
+	struct diags d = {0};
+	struct recorded rc = {0};
+	struct replay *rp = NULL;
+	struct buf md = {0};
+	double best[ST__MAX], whole = 1e9, fpng = 1e9, fsvg = 1e9, fmd = 1e9, fwb = 1e9;
+	double nomap = 1e9, floors, base, stages_sum;
+	char *files[1] = {(char *)path}, *mdpath = NULL, *id;
+	size_t calls = 0, k;
+	int run;
+	json_t *row, *jst;
+
+	memset(&o, 0, sizeof(o));
+	o.outdir = site;
+	o.scenarios = files;
+	o.nscenarios = 1;
+	o.jobs = 1;
+	o.force = true;
+	o.tmpdir = tmpdir;
+	o.stats = &st;
+	for (k = 0; k < ST__MAX; k++)
+		best[k] = 1e9;
+	for (run = 0; run <= LIKE_RUNS; run++) {
+		double sum = 0;
+
+		memset(&st, 0, sizeof(st));
+		if (run == 0) {
+			chart_record(floor_record_chart, &rc);
+			replay_start();
+		}
+		if (!site_build(cat, &o, &d)) {
+			diags_print(&d, stderr);
+			return false;
+		}
+		if (run == 0) {
+			chart_record(NULL, NULL);
+			rp = replay_stop(&calls);
+			continue;
+		}
+		for (k = 0; k < ST__MAX; k++) {
+			best[k] = minimum(best[k], st.secs[k]);
+			sum += st.secs[k];
+		}
+		whole = minimum(whole, sum);
+	}
+	/* the analyses without the decision map, on the same model */
+	{
+		struct scenario *sc = scenario_load(path, cat, &d);
+		struct model *m = sc && !d.nerrors ? model_new(cat, sc, NULL, 0, &d) : NULL;
+		struct report *r = m && model_eval(m, &d) ? report_new(m, &d) : NULL;
+		struct analysis_opts ao = {.no_map = true};
+
+		if (r == NULL) {
+			diags_print(&d, stderr);
+			return false;
+		}
+		id = xstrdup(sc->id);
+		for (run = 0; run < LIKE_RUNS; run++) {
+			double t = now_seconds();
+			struct analyses *an = analyses_run(r, &ao);
+
+			nomap = minimum(nomap, now_seconds() - t);
+			analyses_free(an);
+			r->an = NULL;
+		}
+		report_free(r);
+		model_free(m);
+		scenario_free(sc);
+	}
+	mdpath = xasprintf("%s/scenarios/%s/report.md", site, id);
+	if (!file_read(mdpath, &md)) {
+		fprintf(stderr, "bench: %s: %s\n", mdpath, strerror(errno));
+		return false;
+	}
+	for (run = 0; run < LIKE_RUNS; run++) {
+		double p, s, t;
+
+		floor_replay_charts(&rc, &p, &s);
+		fpng = minimum(fpng, p);
+		fsvg = minimum(fsvg, s);
+		fmd = minimum(fmd, floor_markdown_same(md.data ? md.data : "", md.len));
+		t = now_seconds();
+		if (!replay_run(rp, "build/bench-like/floor.xlsx", tmpdir)) {
+			fprintf(stderr, "bench: the workbook's replay failed\n");
+			return false;
+		}
+		fwb = minimum(fwb, now_seconds() - t);
+	}
+	/* the replay must have written the same workbook: the same XML, member by member */
+	{
+		char *cmd = xasprintf("rm -rf build/bench-like/cmp && mkdir -p build/bench-like/cmp && "
+		    "unzip -q -d build/bench-like/cmp/floor build/bench-like/floor.xlsx && "
+		    "unzip -q -d build/bench-like/cmp/runsheet %s/scenarios/%s/workbook.xlsx && "
+		    "diff -r build/bench-like/cmp/floor build/bench-like/cmp/runsheet", site, id);
+		char *argv[] = {"/bin/sh", "-c", cmd, NULL};
+		struct run r;
+		bool same = run_child(argv, &r);
+
+		printf("the replayed workbook is %s runsheet's, member by member\n",
+		    same ? "identical to" : "NOT identical to");
+		free(cmd);
+		if (!same)
+			return false;
+	}
+	unlink("build/bench-like/floor.xlsx");
+
+	printf("\n%s, one worker, minimum of %d runs: %zu charts, %zu libxlsxwriter calls, "
+	    "%zu KB of Markdown\n\n", id, LIKE_RUNS, rc.n, calls, md.len / 1000);
+	printf("  %-16s %10s %10s %8s\n", "stage", "ms", "floor ms", "ratio");
+	row = json_object();
+	jst = json_object();
+	for (k = 0; k < ST__MAX; k++) {
+		double f = k == ST_MARKDOWN ? fmd : k == ST_WORKBOOK ? fwb : k == ST_PNG ? fpng :
+		    k == ST_SVG ? fsvg : -1;
+
+		if (f >= 0) {
+			printf("  %-16s %10.2f %10.2f %7.2fx\n", stage_names[k], best[k] * 1e3, f * 1e3,
+			    best[k] / f);
+			json_object_set_new(jst, stage_names[k], json_pack("{s:f, s:f, s:f}", "ms",
+			    best[k] * 1e3, "floor_ms", f * 1e3, "ratio", best[k] / f));
+		} else {
+			printf("  %-16s %10.2f %10s\n", stage_names[k], best[k] * 1e3, "-");
+			json_object_set_new(jst, stage_names[k], json_pack("{s:f}", "ms", best[k] * 1e3));
+		}
+	}
+	floors = fmd + fwb + fpng + fsvg;
+	base = floors + best[ST_LOAD] + best[ST_EVAL];
+	stages_sum = 0;
+	for (k = 0; k < ST__MAX; k++)
+		stages_sum += best[k];
+	printf("  %-16s %10.2f %10.2f %7.2fx  (floors + load + evaluate)\n", "whole scenario",
+	    whole * 1e3, base * 1e3, whole / base);
+	printf("  %-16s %10.2f            (break-even, Monte Carlo, sensitivity; no map)\n\n",
+	    "analyses - map", nomap * 1e3);
+	for (k = 0; k < ST__MAX; k++) {
+		double f = k == ST_MARKDOWN ? fmd : k == ST_WORKBOOK ? fwb : k == ST_PNG ? fpng :
+		    k == ST_SVG ? fsvg : -1;
+		char what[96];
+
+		if (f < 0)
+			continue;
+		snprintf(what, sizeof(what), "%s: %s <= %.2fx its like-for-like floor", id,
+		    stage_names[k], STAGE_BUDGET);
+		budget_line(budgets, what, best[k] <= STAGE_BUDGET * f, "%.2f ms against %.2f ms: "
+		    "%.2fx", best[k] * 1e3, f * 1e3, best[k] / f);
+	}
+	{
+		char what[96];
+
+		snprintf(what, sizeof(what), "%s: analyses <= %.0f ms at the default settings", id,
+		    ANALYSES_BUDGET_MS);
+		budget_line(budgets, what, best[ST_ANALYSES] * 1e3 <= ANALYSES_BUDGET_MS,
+		    "%.2f ms with the decision map, %.2f ms without it", best[ST_ANALYSES] * 1e3,
+		    nomap * 1e3);
+		snprintf(what, sizeof(what), "%s: whole scenario <= %.2fx floors + load + evaluate",
+		    id, WHOLE_BUDGET);
+		budget_line(budgets, what, whole <= WHOLE_BUDGET * base, "%.2f ms against %.2f ms: "
+		    "%.2fx", whole * 1e3, base * 1e3, whole / base);
+	}
+	json_object_set_new(row, "scenario", json_string(id));
+	json_object_set_new(row, "runs", json_integer(LIKE_RUNS));
+	json_object_set_new(row, "charts", json_integer((json_int_t)rc.n));
+	json_object_set_new(row, "workbook_calls", json_integer((json_int_t)calls));
+	json_object_set_new(row, "markdown_bytes", json_integer((json_int_t)md.len));
+	json_object_set_new(row, "stages", jst);
+	json_object_set_new(row, "whole_ms", json_real(whole * 1e3));
+	json_object_set_new(row, "floors_load_evaluate_ms", json_real(base * 1e3));
+	json_object_set_new(row, "analyses_without_map_ms", json_real(nomap * 1e3));
+	json_array_append_new(out, row);
+	floor_recorded_free(&rc);
+	replay_free(rp);
+	buf_free(&md);
+	free(mdpath);
+	free(id);
+	diags_free(&d);
+	return true;
+}
+
+/*
+ * The bundled site on one worker and on two (child processes, --force),
+ * the minimum wall time of three each: the speed-up line.
+ */
+static bool
+like_workers(json_t *root, json_t *budgets)
+{
+	struct run r;
+	double w1 = 1e9, w2 = 1e9;
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		if (!build(".", "build/bench-like/j1", 1, true, "build/bench-like/j1.json", &r))
+			return false;
+		w1 = minimum(w1, r.wall);
+		if (!build(".", "build/bench-like/j2", 2, true, "build/bench-like/j2.json", &r))
+			return false;
+		w2 = minimum(w2, r.wall);
+	}
+	printf("\nThe bundled site: %.3f s on one worker, %.3f s on two: %.2fx\n", w1, w2, w1 / w2);
+	budget_line(budgets, "two workers >= 1.85x one (the bundled site)", w1 / w2 >= WORKERS_BUDGET,
+	    "%.3f s on one, %.3f s on two: %.2fx", w1, w2, w1 / w2);
+	json_object_set_new(root, "workers", json_pack("{s:f, s:f, s:f}", "one_worker_s", w1,
+	    "two_workers_s", w2, "speedup", w1 / w2));
+	return true;
+}
+
+/* bench like [SCENARIO...]: the like-for-like table of each (default series-a-saas). */
+static int
+like_table(char **files, size_t n, json_t *root, json_t *budgets)
+{
+	struct diags d = {0};
+	struct catalog *cat = catalog_load(".", NULL, 0, &d);
+	json_t *rows = json_array();
+	const char *tmpdir = xlsx_tmpdir();
+	size_t i;
+	int rc = 0;
+
+	if (cat == NULL || d.nerrors) {
+		diags_print(&d, stderr);
+		return 1;
+	}
+	mkdir("build", 0777);
+	mkdir("build/bench-like", 0777);
+	printf("Like for like: each stage against the same library work with no model "
+	    "(times in ms per scenario)\n");
+	chart_init();
+	for (i = 0; i < n && rc == 0; i++)
+		if (!like_scenario(cat, files[i], tmpdir, rows, budgets))
+			rc = 1;
+	if (rc == 0 && !like_workers(root, budgets))
+		rc = 1;
+	json_object_set_new(root, "like_for_like", rows);
+	catalog_free(cat);
+	diags_free(&d);
+	return rc;
+}
+
+static int
+bench_like(int argc, char **argv)
+{
+	char **files = xcalloc((size_t)argc + 2, sizeof(*files));
+	size_t n = 0;
+	int i, rc;
+	json_t *root = json_object(), *budgets = json_array();
+
+	for (i = 0; i < argc; i++)
+		files[n++] = scenario_path(argv[i]);
+	if (n == 0)
+		files[n++] = scenario_path("series-a-saas");
+	rc = like_table(files, n, root, budgets);
+	strv_free(files, n);
+	json_decref(budgets);
+	json_decref(root);
+	return rc;
+}
+
 static bool bench_prices(long, json_t *);
 static bool bench_focus(long, json_t *);
 
@@ -604,6 +919,14 @@ bench_run(int argc, char **argv)
 	printf("\n");
 	rc |= map_table(files, nfiles, maps);
 	strv_free(files, nfiles);
+	printf("\n");
+	{
+		char *like[1] = {"scenarios/series-a-saas.json"};
+		json_t *budgets = json_array();
+
+		rc |= like_table(like, 1, root, budgets);
+		json_object_set_new(root, "budgets", budgets);
+	}
 	json_object_set_new(root, "decision_map", maps);
 	json_object_set_new(root, "cores", json_integer(cores()));
 	json_object_set_new(root, "sizes", runs);
@@ -824,6 +1147,8 @@ main(int argc, char **argv)
 		return bench_corpus(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "mc") == 0)
 		return bench_mc(argc - 2, argv + 2);
+	if (argc >= 2 && strcmp(argv[1], "like") == 0)
+		return bench_like(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "map") == 0)
 		return bench_map(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "prices") == 0)

@@ -223,3 +223,103 @@ floor_measure(size_t ndocs, size_t charts, size_t cells, size_t md_bytes, const 
 	f->markdown /= (double)ndocs;
 	buf_free(&md);
 }
+
+/* --- like for like: the same drawing, the same Markdown -------------------- */
+
+/* chart_record's callback: keep a reference to the recording of one chart. */
+void
+floor_record_chart(cairo_surface_t *s, double w, double h, void *arg)
+{
+	struct recorded *r = arg;
+
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 8;
+		r->s = xreallocarray(r->s, r->cap, sizeof(*r->s));
+		r->w = xreallocarray(r->w, r->cap, sizeof(*r->w));
+		r->h = xreallocarray(r->h, r->cap, sizeof(*r->h));
+	}
+	r->s[r->n] = cairo_surface_reference(s);
+	r->w[r->n] = w;
+	r->h[r->n] = h;
+	r->n++;
+}
+
+void
+floor_recorded_free(struct recorded *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		cairo_surface_destroy(r->s[i]);
+	free(r->s);
+	free(r->w);
+	free(r->h);
+	memset(r, 0, sizeof(*r));
+}
+
+/*
+ * Replay every recorded chart onto a PNG (an RGB24 image surface encoded by
+ * the same libpng writer as runsheet, chart_write_png) and onto an SVG 1.1
+ * surface: the same drawing operations with no model behind them. Seconds
+ * for all of them into *png and *svg.
+ */
+void
+floor_replay_charts(const struct recorded *r, double *png, double *svg)
+{
+	size_t i;
+
+	*png = *svg = 0;
+	for (i = 0; i < r->n; i++) {
+		struct buf p = {0}, v = {0};
+		double t = now_seconds();
+		cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)r->w[i],
+		    (int)r->h[i]);
+		cairo_t *cr = cairo_create(s);
+
+		cairo_set_source_surface(cr, r->s[i], 0, 0);
+		cairo_paint(cr);
+		cairo_destroy(cr);
+		cairo_surface_flush(s);
+		chart_write_png(s, &p);
+		cairo_surface_destroy(s);
+		*png += now_seconds() - t;
+		t = now_seconds();
+		s = cairo_svg_surface_create_for_stream(svg_sink, &v, r->w[i], r->h[i]);
+		cairo_svg_surface_restrict_to_version(s, CAIRO_SVG_VERSION_1_1);
+		cr = cairo_create(s);
+		cairo_set_source_surface(cr, r->s[i], 0, 0);
+		cairo_paint(cr);
+		cairo_destroy(cr);
+		cairo_surface_finish(s);
+		cairo_surface_destroy(s);
+		*svg += now_seconds() - t;
+		buf_free(&p);
+		buf_free(&v);
+	}
+}
+
+/*
+ * The same Markdown bytes through cmark-gfm with the options runsheet uses
+ * (the table extension, style attributes for alignment): seconds.
+ */
+double
+floor_markdown_same(const char *md, size_t len)
+{
+	int opts = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+	double t = now_seconds();
+	cmark_parser *p;
+	cmark_node *doc;
+	char *html;
+
+	cmark_gfm_core_extensions_ensure_registered();
+	t = now_seconds();
+	p = cmark_parser_new(opts);
+	cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension("table"));
+	cmark_parser_feed(p, md, len);
+	doc = cmark_parser_finish(p);
+	html = cmark_render_html(doc, opts, cmark_parser_get_syntax_extensions(p));
+	free(html);
+	cmark_node_free(doc);
+	cmark_parser_free(p);
+	return now_seconds() - t;
+}

@@ -798,6 +798,24 @@ chart_thread_done(void)
 	npixels = 0;
 }
 
+/* make bench: the one who records every chart's drawing (chart_record). */
+static chart_record_fn recorder;
+static void *recorder_arg;
+
+/*
+ * From now on, also draw every chart onto a cairo recording surface and
+ * hand it to fn (NULL: stop), before and outside the timed drawing. For
+ * the benchmark's floor (bench/floor.c), which replays the same drawing
+ * operations onto bare PNG and SVG surfaces. Not thread-safe: set it
+ * before building, on one thread.
+ */
+void
+chart_record(chart_record_fn fn, void *arg)
+{
+	recorder = fn;
+	recorder_arg = arg;
+}
+
 /*
  * Draw with fn onto a w x h PNG (into png) and SVG (into svg). secs, if
  * not NULL, gains the seconds spent on each ([0] PNG, [1] SVG). Returns
@@ -810,7 +828,19 @@ chart_render(chart_draw_fn fn, const void *arg, double w, double h, struct buf *
 	cairo_surface_t *s;
 	cairo_t *cr;
 	cairo_status_t st;
-	double t = now_seconds();
+	double t;
+
+	if (recorder) {
+		cairo_rectangle_t ext = {0, 0, w, h};
+
+		s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR, &ext);
+		cr = cairo_create(s);
+		fn(cr, w, h, arg);
+		cairo_destroy(cr);
+		recorder(s, w, h, recorder_arg);
+		cairo_surface_destroy(s);
+	}
+	t = now_seconds();
 
 	s = image_surface((int)w, (int)h);
 	cr = cairo_create(s);

@@ -14,11 +14,13 @@ struct rgb {
 extern const struct rgb chart_palette[CHART_NCOLORS];
 
 typedef void (*chart_draw_fn)(cairo_t *, double, double, const void *);
+typedef void (*chart_record_fn)(cairo_surface_t *, double, double, void *);
 
 bool chart_render(chart_draw_fn, const void *, double, double, struct buf *, struct buf *,
     const char *, double *, struct diags *);
 bool chart_write_png(cairo_surface_t *, struct buf *);
 void chart_init(void);
+void chart_record(chart_record_fn, void *);
 void chart_shutdown(void);
 void chart_thread_done(void);
 bool chart_analyses(const struct report *, struct buf[3], struct buf[3], double *,
