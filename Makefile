@@ -11,6 +11,7 @@
 #   make bench        the benchmark: prints figures, asserts nothing
 #   make install      install under $(DESTDIR)$(PREFIX)
 #   make deb          build/runsheet_<version>_<arch>.deb (packaging/deb.sh)
+#   make coverage     line and branch coverage of generator/ under the suite
 #   make format lint  clang-format / cppcheck and clang-tidy
 #
 # Local flags go in Makefile.local (not committed), e.g. CFLAGS += -O0 -g.
@@ -57,7 +58,7 @@ SRCS := $(wildcard generator/*.c)
 OBJS := $(SRCS:generator/%.c=$(B)/obj/%.o)
 LIBOBJS := $(filter-out $(B)/obj/main.o,$(OBJS))
 
-.PHONY: all deps wasm-deps deb-deps deb test-deps clang-deps site check check-asan check-valgrind fuzz install uninstall clean format lint bench pdf screenshots
+.PHONY: all deps wasm-deps deb-deps deb coverage test-deps clang-deps site check check-asan check-valgrind fuzz install uninstall clean format lint bench pdf screenshots
 
 all: deps wasm-deps
 	@$(MAKE) --no-print-directory $(B)/runsheet build/runsheet-wasm.js
@@ -242,6 +243,18 @@ check-asan: all test-deps clang-deps build/unit build/xlsxcheck build/xlsxcases
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	  RUNSHEET=build/asan/runsheet UNIT=build/asan/unit REPLAY=build/asan \
 	  SANITIZER_LOGS=build/asan/logs tests/run.sh
+
+# Line and branch coverage of generator/ under the whole suite: runsheet,
+# the unit harness and the fuzz replay drivers built with gcc --coverage in
+# build/cov, the suite run against them, then gcov (scripts in
+# tests/coverage.sh). Prints a table per file and the totals; nothing is
+# asserted on the figures.
+coverage: all test-deps build/xlsxcheck build/xlsxcases
+	@rm -rf build/cov
+	@$(MAKE) --no-print-directory B=build/cov SANFLAGS="--coverage -O0" \
+	  build/cov/runsheet build/cov/unit $(FUZZ_NAMES:%=build/cov/replay-%)
+	@RUNSHEET=build/cov/runsheet UNIT=build/cov/unit REPLAY=build/cov tests/run.sh || true
+	@tests/coverage.sh build/cov/obj
 
 # The whole suite under valgrind memcheck: errors and definite or possible
 # leaks fail the run.

@@ -2,7 +2,8 @@
 # fuzz/run.sh SECONDS -- run each libFuzzer harness for SECONDS (make fuzz).
 #
 # Corpora live in build/fuzz/corpus/NAME, seeded from the bundled data
-# (scenarios, model formulas, templates) and fuzz/regressions/NAME. Crashes
+# (scenarios, model formulas, templates), fuzz/regressions/NAME and the
+# minimised corpus of the long campaigns, fuzz/corpus/NAME. Crashes
 # go to build/fuzz/artifacts/; copy each into fuzz/regressions/NAME/ once it
 # is fixed, and make check replays it from then on.
 set -u
@@ -39,6 +40,8 @@ seed() { # NAME: fill the corpus from the bundled data
 		done ;;
 	esac
 	[ -d "fuzz/regressions/$1" ] && cp fuzz/regressions/"$1"/* "$dir/" 2>/dev/null
+	# the minimised corpus of the long campaigns (fuzz/corpus/README.md)
+	[ -d "fuzz/corpus/$1" ] && cp fuzz/corpus/"$1"/* "$dir/" 2>/dev/null
 	return 0
 }
 
