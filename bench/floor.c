@@ -266,15 +266,27 @@ floor_recorded_free(struct recorded *r)
 void
 floor_replay_charts(const struct recorded *r, double *png, double *svg)
 {
-	size_t i;
+	unsigned char *pixels = NULL;
+	size_t npixels = 0, i;
 
 	*png = *svg = 0;
 	for (i = 0; i < r->n; i++) {
 		struct buf p = {0}, v = {0};
 		double t = now_seconds();
-		cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)r->w[i],
-		    (int)r->h[i]);
-		cairo_t *cr = cairo_create(s);
+		int stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, (int)r->w[i]);
+		size_t need = (size_t)stride * (size_t)r->h[i];
+		cairo_surface_t *s;
+		cairo_t *cr;
+
+		/* one pixel buffer from chart to chart, as runsheet keeps one per thread */
+		if (need > npixels) {
+			free(pixels);
+			pixels = xmalloc(need);
+			npixels = need;
+		}
+		s = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, (int)r->w[i],
+		    (int)r->h[i], stride);
+		cr = cairo_create(s);
 
 		cairo_set_source_surface(cr, r->s[i], 0, 0);
 		cairo_paint(cr);
@@ -296,6 +308,7 @@ floor_replay_charts(const struct recorded *r, double *png, double *svg)
 		buf_free(&p);
 		buf_free(&v);
 	}
+	free(pixels);
 }
 
 /*
