@@ -400,6 +400,37 @@ suite_prices() {
 	*) fail "prices: fetch-prices.sh: $(printf '%s' "$out" | head -5)" ;;
 	esac
 	rm -rf "$d"
+	# models/regions.json malformed, one way at a time: each is an error
+	# placed at the file, line, column and JSON path, and check fails
+	local rd=build/t-regions c want got st
+	rm -rf "$rd"
+	mkdir -p "$rd"
+	cp -r models "$rd/"
+	while IFS='|' read -r c want; do
+		node -e 'const fs = require("fs"); const r = JSON.parse(fs.readFileSync("models/regions.json"));
+			'"$c"'; fs.writeFileSync(process.argv[1], JSON.stringify(r, null, 2) + "\n")' "$rd/models/regions.json"
+		got=$(rs check --data "$rd" 2>&1 > /dev/null)
+		st=$?
+		if [ $st = 1 ] && grep -qE "^models/regions.json:[0-9]+:[0-9]+: error: $want" <<< "$got"; then
+			pass "prices: regions.json with $c: $(grep -m1 -E 'error: ' <<< "$got" | cut -d' ' -f3-)"
+		else
+			fail "prices: regions.json with $c: status $st, expected \"$want\": $(head -2 <<< "$got")"
+		fi
+	done <<'CASES'
+r.providers.gcp.importt = "gcp"|/providers/gcp/importt: unknown key "importt"
+r.providers.gcp = 3|/providers/gcp: a provider is an object
+r.providers.gcp.name = 7|/providers/gcp/name: expected text
+r.providers.gcp.import = "oracle"|/providers/gcp/import: runsheet prices import reads aws, azure, gcp or hetzner
+r.regions["US East"] = r.regions["us-east"]|/regions/US East: region id "US East"
+r.regions.us = 5|/regions/us: a region is an object
+r.regions["us-east"].gcp.code = "US-EAST4"|/regions/us-east/gcp/code: region code "US-EAST4"
+r.regions["us-east"].gcp = {"place": "x"}|/regions/us-east/gcp: missing "code"
+delete r.regions["us-east"].fly|/regions/us-east: region "us-east" does not say which region of Fly.io
+r.regions = []|/regions: "regions" is an object
+r.kind = "pricing"|/kind: expected "kind": "regions"
+r.default = "mars"|/default: "default" names the default region
+CASES
+	rm -rf "$rd"
 }
 
 # --- lo: LibreOffice recalculates what runsheet wrote -------------------
