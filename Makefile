@@ -34,7 +34,7 @@ DEP_MODULES := jansson:libjansson-dev libcmark-gfm:libcmark-gfm-dev \
 DEP_FILES   := /usr/include/cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev \
                /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 TEST_DEBS   := libreoffice-calc-nogui zip unzip locales chromium poppler-utils bsdutils \
-               lintian dpkg-dev binutils
+               lintian dpkg-dev binutils podman debootstrap
 
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

@@ -31,7 +31,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import wasm fuzz hostile faults scale install deb lo browser)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import wasm fuzz hostile faults scale install deb container lo browser)
 
 mkdir -p build
 LOG=build/test.log
@@ -1650,6 +1650,75 @@ suite_deb() {
 		fail "deb: the throwaway install leaked into this machine's /usr"
 	fi
 	rm -rf "$dir/x" "$dir/site"
+}
+
+# --- container: the Containerfile's image, built and run ---------------------
+# podman builds the Containerfile (chroot isolation: no daemon, no cgroups) on
+# a Debian 12 base made by debootstrap, since this machine reaches Debian's
+# archive but no image registry. The image's file system, exported, then runs
+# its entry point in a private mount and PID namespace: podman's own runtime
+# (crun) cannot start containers on a host whose cgroups are in hybrid mode.
+suite_container() {
+	local dir=build/ctr-test cache=build/ctr deb out cid cfg
+	local P=(podman --root "$PWD/$dir/storage" --runroot "$PWD/$dir/run" --storage-driver=vfs)
+	rm -rf "$dir"
+	mkdir -p "$dir" "$cache"
+	if ! command -v podman > /dev/null || ! command -v debootstrap > /dev/null; then
+		fail "container: podman or debootstrap is not installed (make check installs them)"
+		return
+	fi
+	if ! make --no-print-directory deb > "$dir/make.log" 2>&1; then
+		fail "container: make deb failed: $(tail -3 "$dir/make.log")"
+		return
+	fi
+	deb=$(tail -1 "$dir/make.log")
+	if [ ! -s "$cache/bookworm.tar" ]; then
+		rm -rf "$cache/rootfs"
+		if ! debootstrap --variant=minbase bookworm "$cache/rootfs" http://deb.debian.org/debian \
+		    > "$cache/debootstrap.log" 2>&1 ||
+		    ! tar -C "$cache/rootfs" -cf "$cache/bookworm.tar.tmp" . ||
+		    ! mv "$cache/bookworm.tar.tmp" "$cache/bookworm.tar"; then
+			fail "container: debootstrap of a Debian 12 base failed: $(tail -3 "$cache/debootstrap.log")"
+			return
+		fi
+		rm -rf "$cache/rootfs"
+	fi
+	if ! "${P[@]}" import "$cache/bookworm.tar" localhost/debian-base:12 > "$dir/import.log" 2>&1; then
+		fail "container: podman import of the base failed: $(tail -3 "$dir/import.log")"
+		return
+	fi
+	if "${P[@]}" build --isolation=chroot --pull=never --build-arg BASE=localhost/debian-base:12 \
+	    -f Containerfile -t localhost/runsheet:test . > "$dir/build.log" 2>&1 &&
+	    grep -q "^$(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version)\$" "$dir/build.log"; then
+		pass "container: podman builds the Containerfile from $deb (apt-get installs it and its Depends; runsheet --version runs)"
+	else
+		fail "container: podman build -f Containerfile failed: $(tail -5 "$dir/build.log")"
+		return
+	fi
+	cfg=$("${P[@]}" image inspect --format '{{json .Config.Entrypoint}} {{json .Config.Cmd}} {{.Config.WorkingDir}}' localhost/runsheet:test 2>&1)
+	if [ "$cfg" = '["runsheet"] ["--help"] /work' ]; then
+		pass "container: the image's entry point is runsheet, in /work, --help by default"
+	else
+		fail "container: the image's configuration is $cfg"
+	fi
+	mkdir -p "$dir/fs"
+	if ! cid=$("${P[@]}" create localhost/runsheet:test 2> "$dir/create.log") ||
+	    ! "${P[@]}" export "$cid" | tar -C "$dir/fs" -x 2>> "$dir/create.log"; then
+		fail "container: the image's file system cannot be exported: $(tail -3 "$dir/create.log")"
+		return
+	fi
+	# the entry point and working directory of the image, as a runtime would
+	out=$(unshare -m -p -f --mount-proc="$dir/fs/proc" chroot "$dir/fs" /bin/sh -c '
+		mkdir -p /work && cd /work && runsheet --help | head -1 &&
+		runsheet build -q -o site && ls site/scenarios | wc -l && ls site/index.html &&
+		dpkg -s runsheet | grep ^Status:' 2>&1)
+	case $out in
+	"runsheet "*"$(ls scenarios/*.json | wc -l)"*"site/index.html"*"Status: install ok installed")
+		pass "container: in the image, runsheet builds the bundled site ($(ls scenarios/*.json | wc -l) scenarios) with no --data" ;;
+	*) fail "container: in the image, runsheet build: $(echo "$out" | tail -5)" ;;
+	esac
+	"${P[@]}" rm -f "$cid" > /dev/null 2>&1
+	rm -rf "$dir"
 }
 
 for s in "${SUITES[@]}"; do
