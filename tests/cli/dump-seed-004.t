@@ -110,8 +110,8 @@ cloud_run.min_instance_cost = 0  [USD/month]
   about: Minimum instances billed at the idle rate while they wait.
 cloud_run.near_tie = FALSE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =AND(decision.platform<>"none",decision.platform<>"cloud_run",cloud_run.compared,NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
-  uses: decision.platform, cloud_run.compared, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
+  formula: =IF(cloud_run.compared,AND(decision.platform<>"none",decision.platform<>"cloud_run",NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total),FALSE)
+  uses: cloud_run.compared, decision.platform, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 cloud_run.one_time = 24.038461538461537  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:164:20
@@ -144,7 +144,7 @@ cloud_run.scale_up_s = 0.8  [s]
   source: Scale-up is request-level: a new instance is a cold start (seed 004: "cannot match Cloud Run's request-level scaling").
 cloud_run.score = 271.2003194769231  [USD/month]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =IF(AND(cloud_run.compared,NOT(cloud_run.excluded)),cloud_run.total*cloud_run.rule_adjust,1E+99)
+  formula: =IF(cloud_run.compared,IF(cloud_run.excluded,1E+99,cloud_run.total*cloud_run.rule_adjust),1E+99)
   uses: cloud_run.compared, cloud_run.excluded, cloud_run.total, cloud_run.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 cloud_run.total = 393.9002461538461  [USD/month]
@@ -210,8 +210,8 @@ eks.migration_hours = 0  [h]
   about: Moving the services here from where they run today.
 eks.near_tie = FALSE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =AND(decision.platform<>"none",decision.platform<>"eks",eks.compared,NOT(eks.excluded),ABS(eks.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
-  uses: decision.platform, eks.compared, eks.excluded, eks.total, decision.monthly_total, decision.tie_margin
+  formula: =IF(eks.compared,AND(decision.platform<>"none",decision.platform<>"eks",NOT(eks.excluded),ABS(eks.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total),FALSE)
+  uses: eks.compared, decision.platform, eks.excluded, eks.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 eks.node_cost = 119.13600000000001  [USD/month]
   defined: platform layer, models/platforms/eks.json:87:20
@@ -286,7 +286,7 @@ eks.scale_up_s = 10  [s]
   source: 004_76779babffdde425.txt: "a new pod starts in 5 to 15 seconds ... or 90 to 180 seconds on EKS"
 eks.score = 16139.740395604395  [USD/month]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =IF(AND(eks.compared,NOT(eks.excluded)),eks.total*eks.rule_adjust,1E+99)
+  formula: =IF(eks.compared,IF(eks.excluded,1E+99,eks.total*eks.rule_adjust),1E+99)
   uses: eks.compared, eks.excluded, eks.total, eks.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 eks.total = 16139.740395604395  [USD/month]
