@@ -1223,12 +1223,19 @@ export_data_json(struct buf *out, const struct report *r)
 			if (rg.spread >= 0)
 				jw_kstr(&w, "spread", m->cat->base[rg.spread]->name);
 		}
-		if (s->source || b->source)
-			jw_kstr(&w, "source", s->source ? s->source : b->source);
-		if (s->url || b->url)
-			jw_kstr(&w, "url", s->url ? s->url : b->url);
-		if (s->as_of || b->as_of)
-			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
+		{
+			/* the layer that set the value, never the default's text */
+			struct buf sb = {0};
+
+			cellspec_source(&sb, s, b);
+			if (sb.len)
+				jw_kstr(&w, "source", buf_str(&sb));
+			buf_free(&sb);
+		}
+		if (cellspec_url(s, b))
+			jw_kstr(&w, "url", cellspec_url(s, b));
+		if (cellspec_as_of(s, b))
+			jw_kstr(&w, "as_of", cellspec_as_of(s, b));
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
 

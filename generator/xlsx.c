@@ -370,9 +370,9 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 		const struct cellspec *s = m->def[c], *b = m->cat->base[c];
 		char *where = origin(s), *ref;
 		enum fmtkind fk = unit_format(b->unit);
-		const char *src = s->source ? s->source : b->source;
-		const char *url = s->url ? s->url : b->url;
-		const char *asof = s->as_of ? s->as_of : b->as_of;
+		const char *url = cellspec_url(s, b);
+		const char *asof = cellspec_as_of(s, b);
+		struct buf src = {0};
 
 		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, b->name, NULL), "a name");
 		write_value(x, ws, row, 1, &m->values[c], x->val[fk][1]);
@@ -404,8 +404,12 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, "triangular (spread)",
 			    NULL), "a range");
 		}
-		if (src)
-			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, src, NULL), "a source");
+		/* the layer that set the value, never the default's text */
+		cellspec_source(&src, s, b);
+		if (src.len)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, buf_str(&src), NULL),
+			    "a source");
+		buf_free(&src);
 		if (url)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 7, url, NULL), "a URL");
 		if (asof)

@@ -232,7 +232,7 @@ eks.node_type = "m7g.xlarge"  [instance type]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:28:18
   overrides: platform layer, models/platforms/eks.json:21:20
   about: Machine type of the worker nodes.
-  source: 004_76779babffdde425.txt: "Most startups use managed node groups with m6i.xlarge or m7g.xlarge instances."
+  source: set in ./scenarios/seed-004-business-hours.json:28:18
 eks.node_vcpu = 4  [vCPU]
   defined: platform layer, models/platforms/eks.json:33:20
   formula: =IF(eks.node_type="m5.large",2,IF(eks.node_type="m6i.xlarge",4,4))
@@ -383,12 +383,12 @@ workload.active_days_per_month = 22  [days/month]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:21:30
   overrides: assumption layer, models/assumptions/inputs.json:50:32
   about: Days a month the workload is active (730 h / 24 h when always on).
-  source: Vendors bill a month as 730 hours (004_76779babffdde425.txt uses 730h).
+  source: set in ./scenarios/seed-004-business-hours.json:21:30
 workload.active_hours_per_day = 12  [h/day]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:20:29
   overrides: assumption layer, models/assumptions/inputs.json:42:31
   about: Hours a day the workload serves meaningful traffic; scale-to-zero platforms bill only these.
-  source: 004_76779babffdde425.txt: "A typical B2B SaaS sees 10 to 14 hours of meaningful traffic per day"; the default is always on.
+  source: set in ./scenarios/seed-004-business-hours.json:20:29
 workload.arch = "x86"  [architecture]
   defined: assumption layer, models/assumptions/inputs.json:123:15
   about: CPU architecture the images are built for; ARM is cheaper where the platform prices it separately.
@@ -453,7 +453,7 @@ workload.memory_gib = 8  [GiB]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:19:19
   overrides: assumption layer, models/assumptions/inputs.json:22:21
   about: Memory the workload needs while active, all services and instances together (the seeds write GB and GiB interchangeably; so does runsheet).
-  source: runsheet default (one small service)
+  source: set in ./scenarios/seed-004-business-hours.json:19:19
 workload.min_instances = 0  [instances/service]
   defined: assumption layer, models/assumptions/inputs.json:82:24
   about: Instances kept warm per service when idle (Cloud Run minimum instances, Fargate minimum tasks); they remove cold starts for a fixed cost.
@@ -490,7 +490,7 @@ workload.staging = FALSE  [logical]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:22:16
   overrides: assumption layer, models/assumptions/inputs.json:109:18
   about: Whether a staging environment runs beside production (on Kubernetes, a staging cluster).
-  source: 001_ef0e47c1fab8c020.txt: "Similar logic applies to development and staging environments."
+  source: set in ./scenarios/seed-004-business-hours.json:22:16
 workload.stateful = FALSE  [logical]
   defined: assumption layer, models/assumptions/inputs.json:204:19
   about: Whether the workload runs stateful services itself (databases, queues, caches) on persistent volumes.
@@ -509,6 +509,6 @@ workload.vcpu = 4  [vCPU]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:18:13
   overrides: assumption layer, models/assumptions/inputs.json:14:15
   about: vCPU the workload needs while active, all services and instances together.
-  source: runsheet default (one small service)
+  source: set in ./scenarios/seed-004-business-hours.json:18:13
 --- stderr
 
