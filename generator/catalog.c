@@ -67,6 +67,19 @@ add_spec(struct catalog *cat, struct cellspec *s, bool override, struct diags *d
 		int line = 0, col = 0;
 
 		if (override) {
+			/* a sheet's price is in the cell's unit, or it is not that price */
+			if (s->unit && old->unit && strcmp(s->unit, old->unit) != 0) {
+				char *up = jpath_append(s->jpath, "unit");
+
+				if (old->src)
+					jsonpos_locate(old->src->text, old->src->len, old->jpath, -1,
+					    &line, &col);
+				diag_at(d, DIAG_ERROR, s->src, up, -1, s->name,
+				    "unit \"%s\", but %s is in %s (%s:%d:%d): give the price in %s "
+				    "(runsheet does not convert units)", s->unit, s->name, old->unit,
+				    old->src ? old->src->path : "?", line, col, old->unit);
+				free(up);
+			}
 			cat->def[i] = s;
 			return;
 		}

@@ -218,11 +218,11 @@ eks.node_cost = 119.13600000000001  [USD/month]
   formula: =eks.nodes*eks.node_list_price*calendar.hours_per_month*eks.discount
   uses: eks.nodes, eks.node_list_price, calendar.hours_per_month, eks.discount
   about: Worker nodes all month.
-eks.node_list_price = 0.1632  [USD/month]
+eks.node_list_price = 0.1632  [USD/h]
   defined: platform layer, models/platforms/eks.json:43:20
   formula: =IF(eks.node_type="m5.large",price.aws.m5_large_hour,IF(eks.node_type="m6i.xlarge",price.aws.m6i_xlarge_hour,price.aws.m7g_xlarge_hour))
   uses: eks.node_type, price.aws.m5_large_hour, price.aws.m6i_xlarge_hour, price.aws.m7g_xlarge_hour
-  about: On-demand price of one node.
+  about: On-demand price of one node per hour.
 eks.node_memory_gib = 16  [GiB]
   defined: platform layer, models/platforms/eks.json:38:20
   formula: =IF(eks.node_type="m5.large",8,IF(eks.node_type="m6i.xlarge",16,16))
