@@ -67,6 +67,19 @@ add_spec(struct catalog *cat, struct cellspec *s, bool override, struct diags *d
 		int line = 0, col = 0;
 
 		if (override) {
+			/* a sheet's price is in the cell's unit, or it is not that price */
+			if (s->unit && old->unit && strcmp(s->unit, old->unit) != 0) {
+				char *up = jpath_append(s->jpath, "unit");
+
+				if (old->src)
+					jsonpos_locate(old->src->text, old->src->len, old->jpath, -1,
+					    &line, &col);
+				diag_at(d, DIAG_ERROR, s->src, up, -1, s->name,
+				    "unit \"%s\", but %s is in %s (%s:%d:%d): give the price in %s "
+				    "(runsheet does not convert units)", s->unit, s->name, old->unit,
+				    old->src ? old->src->path : "?", line, col, old->unit);
+				free(up);
+			}
 			cat->def[i] = s;
 			return;
 		}
@@ -892,7 +905,13 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 				s->src = r->src;
 				s->jpath = xasprintf("%s/when", r->jpath);
 				s->kind = CK_FORMULA;
-				s->formula_text = buf_detach(&f);
+				/* only a compared platform's cells are read: one the region
+				 * does not price must not reach rule.<id> (IF takes one branch) */
+				s->formula_text = xasprintf("IF(%s.compared,%s,FALSE)",
+				    cat->platforms[j].id, buf_str(&f));
+				s->fcol_base = (r->when[0] == '=' ? 1 : 0) -
+				    (int)strlen("IF(.compared,") - (int)strlen(cat->platforms[j].id);
+				buf_free(&f);
 				s->unit = xstrdup("logical");
 				s->description = xasprintf("%s (%s)", r->title, cat->platforms[j].name);
 				s->source = xstrdup(r->source);
@@ -988,7 +1007,7 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 
 		name = xasprintf("%s.score", p->id);
 		p->score = gen_cell(cat, p->src, "/id", name,
-		    xasprintf("IF(AND(%s.compared,NOT(%s.excluded)),%s.total*%s.rule_adjust,"
+		    xasprintf("IF(%s.compared,IF(%s.excluded," NO_SCORE ",%s.total*%s.rule_adjust),"
 		    NO_SCORE ")", p->id, p->id, p->id, p->id), "USD/month",
 		    "Ranking score: the monthly total times the rule adjustment; 1E+99 when "
 		    "not compared or excluded.", d);
@@ -1076,10 +1095,11 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 			const struct platform *p = &cat->platforms[i];
 
 			name = xasprintf("%s.near_tie", p->id);
-			gen_cell(cat, p->src, "/id", name, xasprintf("AND(decision.platform<>\"none\","
-			    "decision.platform<>\"%s\",%s.compared,NOT(%s.excluded),"
-			    "ABS(%s.total-decision.monthly_total)<=decision.tie_margin*"
-			    "decision.monthly_total)", p->id, p->id, p->id, p->id), "logical",
+			gen_cell(cat, p->src, "/id", name, xasprintf("IF(%s.compared,"
+			    "AND(decision.platform<>\"none\",decision.platform<>\"%s\","
+			    "NOT(%s.excluded),ABS(%s.total-decision.monthly_total)<="
+			    "decision.tie_margin*decision.monthly_total),FALSE)", p->id, p->id, p->id,
+			    p->id), "logical",
 			    "Whether this platform, still in the running, costs within "
 			    "decision.tie_margin of the recommended platform's monthly total.", d);
 			free(name);
@@ -1102,7 +1122,7 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 
 	b.len = 0;
 	for (i = 0; i < np; i++)
-		buf_printf(&b, "IF(AND(%s.compared,%s.total=decision.cheapest_total),\"%s\",",
+		buf_printf(&b, "IF(IF(%s.compared,%s.total=decision.cheapest_total,FALSE),\"%s\",",
 		    cat->platforms[i].id, cat->platforms[i].id, cat->platforms[i].id);
 	buf_puts(&b, "\"none\"");
 	for (i = 0; i < np; i++)

@@ -421,3 +421,44 @@ cells_from_json(const struct src *src, const char *jpath, const char *prefix, vo
 	}
 	return ok;
 }
+
+/*
+ * The source a reader is shown for s, the definition in effect of a cell
+ * whose first definition is base: s's own source; for the first definition
+ * itself, its source; for an override that gives none (a scenario's value,
+ * a --set), the place that set it, "set in scenarios/x.json:19:20" or "set
+ * on the command line: --set NAME=VALUE". The default's text describes the
+ * default's value, so it is never shown for another. Appends to b; nothing
+ * when there is no source to show.
+ */
+void
+cellspec_source(struct buf *b, const struct cellspec *s, const struct cellspec *base)
+{
+	int line = 0, col = 0;
+
+	if (s->source) {
+		buf_puts(b, s->source);
+	} else if (s == base) {
+		if (base->source)
+			buf_puts(b, base->source);
+	} else if (s->src) {
+		jsonpos_locate(s->src->text, s->src->len, s->jpath, -1, &line, &col);
+		buf_printf(b, "set in %s:%d:%d", s->src->path, line, col);
+	} else {
+		buf_printf(b, "set on the command line: %s", s->jpath ? s->jpath : "--set");
+	}
+}
+
+/* The URL shown for s (as cellspec_source): its own, or its base's when s is the base. */
+const char *
+cellspec_url(const struct cellspec *s, const struct cellspec *base)
+{
+	return s->url ? s->url : s == base ? base->url : NULL;
+}
+
+/* The as-of date shown for s (as cellspec_source). */
+const char *
+cellspec_as_of(const struct cellspec *s, const struct cellspec *base)
+{
+	return s->as_of ? s->as_of : s == base ? base->as_of : NULL;
+}

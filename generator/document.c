@@ -864,6 +864,25 @@ bound_text(struct buf *b, double v)
 	}
 }
 
+/*
+ * Whether the panel leaves cell c out: a price the region does not have
+ * (#N/A), or a cell of a platform whose total needs one (its compared
+ * flag included): the page can only offer what the region prices.
+ */
+static bool
+whatif_unpriced(const struct model *m, int c)
+{
+	int pi = m->cat->cell_platform ? m->cat->cell_platform[c] : -1;
+	const struct value *t;
+
+	if (m->values[c].type == VT_ERR && m->values[c].err == VE_NA)
+		return true;
+	if (pi < 0)
+		return false;
+	t = &m->values[m->cat->platforms[pi].total];
+	return t->type == VT_ERR && t->err == VE_NA;
+}
+
 /* One form field of the what-if panel, for cell c. */
 static void
 whatif_field(struct buf *h, const struct model *m, int c, int n)
@@ -1060,7 +1079,7 @@ whatif_html(const struct report *r, const struct docenv *env)
 
 		c = catalog_find(cat, s->name);
 		if (c < 0 || shown[c] || s->src != r->scn->src || c == cat->region_cell ||
-		    cat->base[c]->kind != CK_VALUE)
+		    cat->base[c]->kind != CK_VALUE || whatif_unpriced(m, c))
 			continue;
 		shown[c] = true;
 		whatif_field(&h, m, c, n++);
@@ -1204,12 +1223,19 @@ export_data_json(struct buf *out, const struct report *r)
 			if (rg.spread >= 0)
 				jw_kstr(&w, "spread", m->cat->base[rg.spread]->name);
 		}
-		if (s->source || b->source)
-			jw_kstr(&w, "source", s->source ? s->source : b->source);
-		if (s->url || b->url)
-			jw_kstr(&w, "url", s->url ? s->url : b->url);
-		if (s->as_of || b->as_of)
-			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
+		{
+			/* the layer that set the value, never the default's text */
+			struct buf sb = {0};
+
+			cellspec_source(&sb, s, b);
+			if (sb.len)
+				jw_kstr(&w, "source", buf_str(&sb));
+			buf_free(&sb);
+		}
+		if (cellspec_url(s, b))
+			jw_kstr(&w, "url", cellspec_url(s, b));
+		if (cellspec_as_of(s, b))
+			jw_kstr(&w, "as_of", cellspec_as_of(s, b));
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
 

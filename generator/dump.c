@@ -134,16 +134,21 @@ dump_text(struct buf *out, const struct model *m, char **filters, size_t nfilter
 		}
 		if (b->description)
 			buf_printf(out, "  about: %s\n", b->description);
-		if (!s->missing && (s->source || b->source)) {
-			const char *url = s->url ? s->url : b->url;
+		if (!s->missing) {
+			const char *url = cellspec_url(s, b);
+			struct buf sb = {0};
 
-			buf_printf(out, "  source: %s", s->source ? s->source : b->source);
-			if (url)
-				buf_printf(out, " <%s>", url);
-			buf_putc(out, '\n');
+			cellspec_source(&sb, s, b);
+			if (sb.len) {
+				buf_printf(out, "  source: %s", buf_str(&sb));
+				if (url)
+					buf_printf(out, " <%s>", url);
+				buf_putc(out, '\n');
+			}
+			buf_free(&sb);
 		}
-		if (!s->missing && (s->as_of || b->as_of))
-			buf_printf(out, "  as of: %s\n", s->as_of ? s->as_of : b->as_of);
+		if (!s->missing && cellspec_as_of(s, b))
+			buf_printf(out, "  as of: %s\n", cellspec_as_of(s, b));
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
 
@@ -211,12 +216,18 @@ dump_json(struct buf *out, const struct model *m, char **filters, size_t nfilter
 		}
 		if (b->description)
 			jw_kstr(&w, "description", b->description);
-		if (!s->missing && (s->source || b->source))
-			jw_kstr(&w, "source", s->source ? s->source : b->source);
-		if (s->url || b->url)
-			jw_kstr(&w, "url", s->url ? s->url : b->url);
-		if (!s->missing && (s->as_of || b->as_of))
-			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
+		if (!s->missing) {
+			struct buf sb = {0};
+
+			cellspec_source(&sb, s, b);
+			if (sb.len)
+				jw_kstr(&w, "source", buf_str(&sb));
+			buf_free(&sb);
+		}
+		if (cellspec_url(s, b))
+			jw_kstr(&w, "url", cellspec_url(s, b));
+		if (!s->missing && cellspec_as_of(s, b))
+			jw_kstr(&w, "as_of", cellspec_as_of(s, b));
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
 

@@ -406,6 +406,44 @@ not_compared(const struct model *m, int c)
 }
 
 /*
+ * Where region_check_missing() cannot say which sheet is missing (a model
+ * read from an image, which carries no sheets): a compared platform whose
+ * total is #N/A needs a price its region does not have. Records one error
+ * per such platform, at the place its <id>.compared was set. Returns true
+ * if there is none.
+ */
+static bool
+unpriced_check(const struct model *m, struct diags *d)
+{
+	const struct catalog *cat = m->cat;
+	int rc = catalog_find(cat, "workload.region");
+	const char *region = rc >= 0 && m->values[rc].type == VT_STR ? m->values[rc].u.str : NULL;
+	bool ok = true;
+	size_t i;
+
+	for (i = 0; i < cat->nplatforms; i++) {
+		const struct platform *p = &cat->platforms[i];
+		const struct cellspec *s = m->def[p->compared];
+		const struct value *t = &m->values[p->total];
+
+		if (!value_true(&m->values[p->compared]) || t->type != VT_ERR || t->err != VE_NA)
+			continue;
+		ok = false;
+		if (s->src)
+			diag_at(d, DIAG_ERROR, s->src, s->jpath, -1, s->name, "%s is not priced in "
+			    "region %s: its total needs prices no pricing sheet of the region gives; "
+			    "compare only the platforms the region prices", p->name,
+			    region ? region : "(unknown)");
+		else
+			diag_add(d, DIAG_ERROR, s->jpath, 0, 0, NULL, NULL, "%s is not priced in "
+			    "region %s: its total needs prices no pricing sheet of the region gives; "
+			    "compare only the platforms the region prices", p->name,
+			    region ? region : "(unknown)");
+	}
+	return ok;
+}
+
+/*
  * Evaluate every cell. Returns true if none ended in an error value;
  * otherwise records one diagnostic per error, at the cell where it arose
  * (with the column in its formula), and returns false. Errors inside a
@@ -455,6 +493,8 @@ model_eval(struct model *m, struct diags *d)
 		}
 	}
 	if (!region_check_missing(m, d))
+		ok = false;
+	else if (!unpriced_check(m, d))
 		ok = false;
 	evalctx_reset(&m->ctx);
 	return ok;

@@ -284,6 +284,17 @@ catalog_check_override(const struct catalog *cat, const struct cellspec *s, int 
 	double v;
 	size_t k;
 
+	if (s->unit && b->unit && strcmp(s->unit, b->unit) != 0) {
+		/* a value in another unit is not this cell's value */
+		char *up = jpath_append(s->jpath, "unit");
+
+		if (s->src)
+			diag_at(d, DIAG_ERROR, s->src, up, -1, s->name, "unit \"%s\", but %s is in "
+			    "%s: give the value in %s (runsheet does not convert units)", s->unit,
+			    s->name, b->unit, b->unit);
+		free(up);
+		return false;
+	}
 	if (s->kind != CK_VALUE)
 		return true;
 	if (b->kind == CK_VALUE && b->value.type != s->value.type)

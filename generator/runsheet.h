@@ -342,6 +342,9 @@ struct cellspec {
 };
 
 void cellspec_free(struct cellspec *);
+void cellspec_source(struct buf *, const struct cellspec *, const struct cellspec *);
+const char *cellspec_url(const struct cellspec *, const struct cellspec *);
+const char *cellspec_as_of(const struct cellspec *, const struct cellspec *);
 
 /* image.c: a scenario's model as text, for the engine in the page */
 struct model;

@@ -41,6 +41,18 @@
 /* The first data row (0-based) of the Sweep and SweepCalc sheets. */
 #define SWEEP_FIRST 4
 
+/*
+ * Whether cell c is one the model's region does not price: a price no
+ * sheet of the region gives (#N/A), or a cell of a platform that needs
+ * one. The scenario cannot compare such a platform (runsheet refuses it),
+ * so the workbook shows text in its place, never an error value.
+ */
+static bool
+unpriced(const struct model *m, int c)
+{
+	return m->values[c].type == VT_ERR && m->values[c].err == VE_NA;
+}
+
 /* The whole Okabe-Ito palette, for the lines of the sweep chart (as chart.c). */
 static const unsigned xlsx_series_palette[8] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
 	0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
@@ -75,6 +87,7 @@ struct xw {
 	const char *path;
 	bool failed;
 	size_t calls;               /* libxlsxwriter calls made (make bench) */
+	char *unpriced;             /* the text in place of a value the region does not price */
 };
 
 /* Record a libxlsxwriter error once, at the call that returned it. */
@@ -240,10 +253,10 @@ write_value(struct xw *x, lxw_worksheet *ws, int row, int col, const struct valu
 		break;
 	default:
 		/* a price the region has no sheet for (only platforms the scenario
-		 * does not compare use it): #N/A, as in runsheet */
+		 * does not compare use it): text that says so, never an error */
 		if (v->err == VE_NA)
-			check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col,
-			    "=NA()", f, "#N/A"), "a missing price");
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col,
+			    x->unpriced, NULL), "a missing price");
 		break;
 	}
 }
@@ -301,9 +314,16 @@ write_formula(struct xw *x, lxw_worksheet *ws, int row, int col, const char *for
 		    bool_format(x, f), v->u.b ? 1 : 0), "a formula");
 		break;
 	default:
-		/* an error in a platform the scenario does not compare */
-		check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col, text, f,
-		    verr_code(v->err)), "a formula");
+		/* a cell of a platform the region does not price (#N/A: the
+		 * scenario cannot compare it) is text saying so, not a formula that
+		 * would recalculate to an error; other errors are in platforms the
+		 * scenario does not compare */
+		if (v->err == VE_NA)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col,
+			    x->unpriced, NULL), "a cell not priced");
+		else
+			check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col, text,
+			    f, verr_code(v->err)), "a formula");
 	}
 	free(text);
 }
@@ -350,9 +370,9 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 		const struct cellspec *s = m->def[c], *b = m->cat->base[c];
 		char *where = origin(s), *ref;
 		enum fmtkind fk = unit_format(b->unit);
-		const char *src = s->source ? s->source : b->source;
-		const char *url = s->url ? s->url : b->url;
-		const char *asof = s->as_of ? s->as_of : b->as_of;
+		const char *url = cellspec_url(s, b);
+		const char *asof = cellspec_as_of(s, b);
+		struct buf src = {0};
 
 		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, b->name, NULL), "a name");
 		write_value(x, ws, row, 1, &m->values[c], x->val[fk][1]);
@@ -384,8 +404,12 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, "triangular (spread)",
 			    NULL), "a range");
 		}
-		if (src)
-			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, src, NULL), "a source");
+		/* the layer that set the value, never the default's text */
+		cellspec_source(&src, s, b);
+		if (src.len)
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, buf_str(&src), NULL),
+			    "a source");
+		buf_free(&src);
 		if (url)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 7, url, NULL), "a URL");
 		if (asof)
@@ -755,7 +779,7 @@ sheet_sweepcalc(struct xw *x, lxw_worksheet *ws, int *col_of)
 	struct sweep_print sp;
 	struct buf f = {0};
 	size_t k;
-	int i;
+	int i, ncol = 0;
 
 	check(x, worksheet_write_string(ws, 0, 0, "SweepCalc: the model re-evaluated at each "
 	    "scale of the Sweep sheet. Column A is workload.scale; every other column is one "
@@ -763,14 +787,18 @@ sheet_sweepcalc(struct xw *x, lxw_worksheet *ws, int *col_of)
 	check(x, worksheet_write_string(ws, SWEEP_FIRST - 1, 0, "workload.scale", x->header),
 	    "a header");
 	check(x, worksheet_set_column(ws, 0, 0, 14, NULL), "a column width");
+	/* a cell the region does not price gets no column: what reads it
+	 * (only behind IF(<id>.compared,...)) reads the Model sheet's text */
 	for (k = 0; k < an->nsweep_cells; k++)
-		col_of[an->sweep_cells[k]] = (int)k + 1;
+		if (!unpriced(m, an->sweep_cells[k]))
+			col_of[an->sweep_cells[k]] = ncol++ + 1;
 	for (k = 0; k < an->nsweep_cells; k++)
-		check(x, worksheet_write_string(ws, SWEEP_FIRST - 1, (lxw_col_t)(k + 1),
-		    m->cat->base[an->sweep_cells[k]]->name, x->header), "a header");
-	if (an->nsweep_cells > 0)
-		check(x, worksheet_set_column(ws, 1, (lxw_col_t)an->nsweep_cells, 18, NULL),
-		    "a column width");
+		if (col_of[an->sweep_cells[k]] >= 0)
+			check(x, worksheet_write_string(ws, SWEEP_FIRST - 1,
+			    (lxw_col_t)col_of[an->sweep_cells[k]], m->cat->base[an->sweep_cells[k]]->name,
+			    x->header), "a header");
+	if (ncol > 0)
+		check(x, worksheet_set_column(ws, 1, (lxw_col_t)ncol, 18, NULL), "a column width");
 	worksheet_freeze_panes(ws, SWEEP_FIRST, 1);
 	sp.m = m;
 	sp.scale_cell = an->scale_cell;
@@ -784,9 +812,11 @@ sheet_sweepcalc(struct xw *x, lxw_worksheet *ws, int *col_of)
 		for (k = 0; k < an->nsweep_cells; k++) {
 			int c = an->sweep_cells[k];
 
+			if (col_of[c] < 0)
+				continue;
 			f.len = 0;
 			formula_print(m->def[c]->formula, &f, print_sweep_ref, &sp);
-			write_formula(x, ws, row, (int)k + 1, buf_str(&f),
+			write_formula(x, ws, row, col_of[c], buf_str(&f),
 			    &an->sweep_vals[(size_t)i * an->nsweep_cells + k],
 			    x->val[unit_format(m->cat->base[c]->unit)][0]);
 		}
@@ -1374,6 +1404,10 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 		return false;
 	}
 	x.row_of = xcalloc(r->m->ncells + 1, sizeof(*x.row_of));
+	x.unpriced = r->m->region >= 0 && r->m->cat->regions ?
+	    xasprintf("not priced in region %s: no pricing sheet for it",
+	    r->m->cat->regions->list[r->m->region].id) :
+	    xstrdup("not priced: no pricing sheet for it");
 	x.sheet_of = xcalloc(r->m->ncells + 1, sizeof(*x.sheet_of));
 	make_formats(&x);
 	memset(&props, 0, sizeof(props));
@@ -1440,6 +1474,7 @@ xlsx_write(const char *path, const struct report *r, const struct buf *png, time
 	free(title);
 	free(x.row_of);
 	free(x.sheet_of);
+	free(x.unpriced);
 	if (ncells)
 		*ncells += x.calls;
 	return e == LXW_NO_ERROR && !x.failed;

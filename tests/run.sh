@@ -170,6 +170,30 @@ suite_build() {
 		fail "build: runsheet build failed: $(head -3 build/t-build.log)"
 		return
 	fi
+	# provenance (issue 21, 3): what a scenario sets cites the layer that set
+	# it, never the default's source, in dump, data.json and the workbook
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "build: ${line#ok - }" ;;
+		"not ok - "*) fail "build: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/provenance.mjs "$a" "$RUNSHEET" 2>&1)
+	# a hand-written scenario: its own source where it gives one, else the
+	# file, line and column of the value (counted by hand in the file: line
+	# 12 is '    "engineers": 12', the value at column 4 + 13 + 1 = 18)
+	local got
+	got=$(rs dump tests/data/provenance.json workload.vcpu workload.requests_per_month \
+	    workload.avg_request_ms team.engineers workload.concurrency --set workload.concurrency=2 | grep '  source: ')
+	if [ "$got" = "  source: set in tests/data/provenance.json:12:18
+  source: set in tests/data/provenance.json:9:23
+  source: set on the command line: --set workload.concurrency=2
+  source: set in tests/data/provenance.json:8:27
+  source: our capacity plan, March 2026" ]; then
+		pass "build: a hand-written scenario's values cite its own source, else its file:line:column, and a --set the command line"
+	else
+		fail "build: provenance of tests/data/provenance.json: $got"
+	fi
 	for id in seed-004-business-hours seed-001-10m-requests; do
 		for f in report.md report.html workbook.xlsx data.json breakdown.csv \
 		    charts/breakdown.png charts/breakdown.svg; do
@@ -392,6 +416,40 @@ suite_prices() {
 	else
 		fail "prices: building with imported sheets failed: $(head -3 $d/build.log)"
 	fi
+	# A region that prices only some platforms (issue 21, 2): series-a-saas
+	# in eu-central with AWS from the imported sheet, Hetzner from its
+	# bundled nbg1 sheet, nothing for Google, Azure or Fly. The platforms
+	# not compared must reach no decision cell: calc's JSON and the model's
+	# decision cells agree, and no cell but a missing price and the unpriced
+	# platforms' own is #N/A. By hand (the totals calc prints): Fargate
+	# 2584.7923 - Fargate Spot 2474.5646 = 110.2277 <= 0.05 x 2474.5646 =
+	# 123.73, so a near tie with fargate; cheapest before rules fargate_spot.
+	local un="--set workload.region=eu-central --pricing $d/aws.json --platforms fargate,fargate_spot,eks,hetzner_k8s"
+	out=$(rs calc series-a-saas $un --format json 2>&1)
+	a=$(rs dump series-a-saas $un decision.near_tie decision.cheapest decision.platform 2>&1 | grep ' = ' | tr '\n' ' ')
+	b=$(printf '%s' "$out" | node -e 'const c = JSON.parse(require("fs").readFileSync(0)).recommendation;
+		console.log(`${c.near_tie} ${c.platform} ${c.tied_with.join(",")}`)' 2>&1)
+	if [ "$a" = 'decision.cheapest = "fargate_spot"  [platform id] decision.near_tie = TRUE  [logical] decision.platform = "fargate_spot"  [platform id] ' ] &&
+	    [ "$b" = "true fargate_spot fargate" ]; then
+		pass "prices: a region pricing some platforms: calc's JSON (near tie, with fargate) and the model's decision cells agree"
+	else
+		fail "prices: unpriced platforms reach the verdict: dump says $a; calc says $b"
+	fi
+	a=$(rs dump series-a-saas $un --format json | node -e 'const d = JSON.parse(require("fs").readFileSync(0));
+		const bad = new Set(d.cells.filter((c) => c.name.endsWith(".total") && c.value === "#N/A").map((c) => c.name.split(".")[0]));
+		console.log(d.cells.filter((c) => c.value === "#N/A" && !c.name.startsWith("price.") &&
+			!bad.has(c.name.split(".")[0])).map((c) => c.name).join(" ") + "|" + [...bad].sort().join(","))')
+	if [ "$a" = "|aks,app_runner,cloud_run,container_apps,fly_machines,gke_autopilot,gke_standard" ]; then
+		pass "prices: #N/A stays inside the seven unpriced platforms and the missing prices"
+	else
+		fail "prices: #N/A outside the unpriced platforms: $a"
+	fi
+	# (the same in a scenario file, whose "platforms" a --set overrides)
+	out=$(rs calc tests/data/region-unpriced.json --pricing $d/aws.json --set aks.compared=TRUE 2>&1)
+	case $out in
+	*'no Microsoft Azure prices for germanywestcentral'*) pass "prices: comparing a platform the region does not price is an error" ;;
+	*) fail "prices: --set aks.compared=TRUE in eu-central: $out" ;;
+	esac
 	# the download script names the files the maps need
 	out=$(scripts/fetch-prices.sh eu-central)
 	case $out in
@@ -705,7 +763,32 @@ suite_lo() {
 	    "$dir/edit/bill/xl/worksheets/sheet$sheet.xml"
 	(cd "$dir/edit/bill" && zip -q -X -r ../billedit.xlsx '[Content_Types].xml' _rels docProps xl)
 
-	lo_convert "$dir/csv" "$dir"/books/*.xlsx "$dir/edit/edited.xlsx" "$dir/edit/billedit.xlsx"
+	# A region that prices only some platforms (issue 21, 2): its workbook
+	# (tests/data/region-unpriced.json, AWS from the imported sheet) holds no
+	# #N/A, neither cached nor after LibreOffice recalculates it
+	mkdir -p "$dir/region"
+	if rs prices import aws tests/data/prices/aws/*.json -q -o "$dir/region/aws.json" 2> "$dir/region/import.log" &&
+	    rs build -q -o "$dir/region/site" tests/data/region-unpriced.json --pricing "$dir/region/aws.json" \
+	    > "$dir/region/build.log" 2>&1; then
+		cp "$dir/region/site/scenarios/region-unpriced/workbook.xlsx" "$dir/region/region-unpriced.xlsx"
+	else
+		fail "lo: building tests/data/region-unpriced.json: $(head -3 "$dir/region/import.log" "$dir/region/build.log")"
+	fi
+	lo_convert "$dir/csv" "$dir"/books/*.xlsx "$dir/edit/edited.xlsx" "$dir/edit/billedit.xlsx" \
+	    $(ls "$dir/region/region-unpriced.xlsx" 2> /dev/null)
+	if [ -f "$dir/region/region-unpriced.xlsx" ]; then
+		local cached nsheets nerr
+		cached=$(unzip -p "$dir/region/region-unpriced.xlsx" 'xl/worksheets/*.xml' | grep -o '#N/A\|NA()' | wc -l)
+		nsheets=$(ls "$dir"/csv/region-unpriced-*.csv 2> /dev/null | wc -l)
+		nerr=$(cat "$dir"/csv/region-unpriced-*.csv 2> /dev/null | grep -o '#N/A\|#VALUE!\|#NAME?\|#REF!\|#DIV/0!\|Err:[0-9]*' | wc -l)
+		if [ "$cached" = 0 ] && [ "$nsheets" -ge 10 ] && [ "$nerr" = 0 ] &&
+		    grep -q '^Cheapest before rules,fargate_spot,' "$dir/csv/region-unpriced-Summary.csv" &&
+		    grep -q '^price.aks.standard_cluster_hour,not priced in region eu-central' "$dir/csv/region-unpriced-Inputs.csv"; then
+			pass "lo: region-unpriced: no #N/A cached, none in LibreOffice's recalculation of its $nsheets sheets; unpriced prices are text saying so"
+		else
+			fail "lo: region-unpriced: $cached #N/A cached, $nerr error values in $nsheets sheets after LibreOffice recalculates, or the Summary and Inputs are wrong"
+		fi
+	fi
 	for book in "$dir"/books/*.xlsx; do
 		id=$(basename "$book" .xlsx)
 		while IFS= read -r line; do
@@ -983,6 +1066,30 @@ suite_browser() {
 		*) echo "$line" | tee -a "$LOG" ;;
 		esac
 	done < <(node tests/browser/whatif.mjs "$dir/site" "$RUNSHEET" 2>&1)
+
+	# a region that prices only some platforms (issue 21, 2): the panel
+	# offers none of the others, a what-if shows no #N/A, and the engine
+	# refuses to compare one (tests/browser/unpriced.mjs)
+	local unpriced
+	mkdir -p "$dir/region"
+	if rs prices import aws tests/data/prices/aws/*.json -q -o "$dir/region/aws.json" 2> "$dir/region/import.log" &&
+	    rs build -q -o "$dir/region/site" tests/data/region-unpriced.json --pricing "$dir/region/aws.json" \
+	    > "$dir/region/build.log" 2>&1; then
+		# the platforms whose totals are #N/A, as runsheet dump says
+		unpriced=$(rs dump tests/data/region-unpriced.json --pricing "$dir/region/aws.json" --format json |
+		    node -e 'const d = JSON.parse(require("fs").readFileSync(0));
+			console.log(d.cells.filter((c) => c.name.endsWith(".total") && c.value === "#N/A").map((c) => c.name.split(".")[0]).join(","))')
+		while IFS= read -r line; do
+			case $line in
+			"ok - "*) pass "browser: ${line#ok - }" ;;
+			"not ok - "*) fail "browser: ${line#not ok - }" ;;
+			*) echo "$line" | tee -a "$LOG" ;;
+			esac
+		done < <(node tests/browser/unpriced.mjs "$dir/region/site/scenarios/region-unpriced/report.html" "$unpriced" \
+		    "$RUNSHEET" tests/data/region-unpriced.json --pricing "$dir/region/aws.json" 2>&1)
+	else
+		fail "browser: building tests/data/region-unpriced.json: $(head -3 "$dir/region/import.log" "$dir/region/build.log")"
+	fi
 
 	# the site's scripts and the tests' pass ESLint's recommended rules
 	if out=$(tests/browser/node_modules/.bin/eslint assets/*.js tests/browser/*.mjs tests/wasm.mjs 2>&1); then

@@ -358,10 +358,10 @@ status: 0
       "unit": "logical",
       "layer": "decision",
       "defined": "models/platforms/cloud_run.json:4:9",
-      "formula": "AND(decision.platform<>\"none\",decision.platform<>\"cloud_run\",cloud_run.compared,NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)",
+      "formula": "IF(cloud_run.compared,AND(decision.platform<>\"none\",decision.platform<>\"cloud_run\",NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total),FALSE)",
       "uses": [
-        "decision.platform",
         "cloud_run.compared",
+        "decision.platform",
         "cloud_run.excluded",
         "cloud_run.total",
         "decision.monthly_total",
@@ -470,7 +470,7 @@ status: 0
       "unit": "USD/month",
       "layer": "decision",
       "defined": "models/platforms/cloud_run.json:4:9",
-      "formula": "IF(AND(cloud_run.compared,NOT(cloud_run.excluded)),cloud_run.total*cloud_run.rule_adjust,1E+99)",
+      "formula": "IF(cloud_run.compared,IF(cloud_run.excluded,1E+99,cloud_run.total*cloud_run.rule_adjust),1E+99)",
       "uses": [
         "cloud_run.compared",
         "cloud_run.excluded",
