@@ -74,7 +74,7 @@ cli_messages_placed() {
 	for t in tests/cli/bad-*.t; do
 		first=$(sed -n '/^--- stderr/{n;p;q}' "$t")
 		case $first in
-		*.json:[0-9]*:[0-9]*": error: "*|*.csv:[0-9]*:[0-9]*": error: "*|*.csv.gz:[0-9]*:[0-9]*": error: "*|"--"*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*) ;;
+		*.json:[0-9]*:[0-9]*": error: "*|*.csv:[0-9]*:[0-9]*": error: "*|*.csv.gz:[0-9]*:[0-9]*": error: "*|"--"*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*|*": error: the output "*) ;;
 		*) bad="$bad $t" ;;
 		esac
 	done
@@ -163,6 +163,108 @@ suite_schema() {
 }
 
 # --- build: documents, goldens, determinism, atomic output ---------------
+# A build replaces its output directory only when it is a runsheet site
+# holding only what runsheet wrote, an empty directory or a new one; the
+# user's files survive byte for byte whatever else is asked (--force too).
+sums_of() { (cd "$1" && find . -type f -exec sha256sum {} + | sort); }
+build_keeps_user_files() {
+	local t=build/t-keep before out st
+	rm -rf "$t" && mkdir -p "$t/reports/notes"
+	printf 'deck\n' > "$t/reports/board-deck.md"
+	printf 'draft\n' > "$t/reports/notes/q3.txt"
+	printf 'x' > "$t/reports/.hidden"
+	before=$(sums_of "$t/reports")
+	for force in "" --force; do
+		out=$(rs build -q $force -o "$t/reports" seed-004-business-hours 2>&1); st=$?
+		case $st:$out in
+		1:*"$t/reports: error: the directory \"$t/reports\" is not a runsheet site"*"holds 3 entries: .hidden, board-deck.md, notes/"*"-o $t/reports/site"*)
+			pass "build${force:+ $force}: a directory that is not a site is refused, naming what it holds" ;;
+		*) fail "build${force:+ $force}: non-site output: status $st: $out" ;;
+		esac
+		if [ "$(sums_of "$t/reports")" = "$before" ] && [ ! -e "$t/reports/index.html" ]; then
+			pass "build${force:+ $force}: the user's files survive byte for byte, nothing added"
+		else
+			fail "build${force:+ $force}: the user's directory changed: $(ls -A "$t/reports")"
+		fi
+	done
+	# the output directory holds the build's own input
+	mkdir -p "$t/proj" && cp scenarios/seed-004-business-hours.json "$t/proj/mine.json"
+	before=$(sums_of "$t/proj")
+	out=$(rs build -q -o "$t/proj" "$t/proj/mine.json" 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/proj\" holds $t/proj/mine.json, an input of this build"*)
+		pass "build: an output directory that holds the input is refused" ;;
+	*) fail "build: output holds the input: status $st: $out" ;;
+	esac
+	if [ "$(sums_of "$t/proj")" = "$before" ]; then pass "build: the input in the output directory survives"
+	else fail "build: the input in the output directory changed: $(ls -A "$t/proj")"; fi
+	# a site: rebuilt; a file added to it (at the top, in a scenario) stops the build
+	rs build -q -o "$t/site" seed-004-business-hours > /dev/null 2>&1
+	printf 'mine\n' > "$t/site/notes.txt"
+	printf 'mine too\n' > "$t/site/scenarios/seed-004-business-hours/comments.md"
+	before=$(sums_of "$t/site")
+	out=$(rs build -q --force -o "$t/site" seed-004-business-hours steady-api 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/site\" is a runsheet site, but holds what runsheet did not write: notes.txt, scenarios/seed-004-business-hours/comments.md;"*)
+		pass "build: a site with files runsheet did not write is refused, naming them" ;;
+	*) fail "build: site with added files: status $st: $out" ;;
+	esac
+	if [ "$(sums_of "$t/site")" = "$before" ]; then pass "build: a site with the user's files is left as it was"
+	else fail "build: a site with the user's files changed"; fi
+	cp "$t/proj/mine.json" "$t/site/mine.json"
+	out=$(rs build -q -o "$t/site" "$t/site/mine.json" 2>&1); st=$?
+	if [ "$st" = 1 ] && cmp -s "$t/site/mine.json" "$t/proj/mine.json"; then
+		pass "build: a scenario inside the site it would replace survives"
+	else fail "build: scenario inside the site: status $st: $out"; fi
+	rm "$t/site/notes.txt" "$t/site/scenarios/seed-004-business-hours/comments.md" "$t/site/mine.json"
+	if rs build -q -o "$t/site" seed-004-business-hours steady-api > /dev/null 2>&1 &&
+	    [ -s "$t/site/scenarios/steady-api/report.md" ]; then
+		pass "build: a site holding only its own files is replaced"
+	else fail "build: rebuilding a clean site failed"; fi
+	# a file, an empty directory
+	printf 'keep\n' > "$t/out.html"
+	out=$(rs build -q -o "$t/out.html" seed-004-business-hours 2>&1); st=$?
+	if [ "$st" = 1 ] && [ "$(cat "$t/out.html")" = keep ]; then
+		case $out in *"the output \"$t/out.html\" is a file, not a directory"*) pass "build: a file as the output is refused and kept" ;;
+		*) fail "build: a file as the output: $out" ;; esac
+	else fail "build: a file as the output: status $st, now $(head -c 40 "$t/out.html")"; fi
+	mkdir "$t/empty"
+	if rs build -q -o "$t/empty" seed-004-business-hours > /dev/null 2>&1 && [ -s "$t/empty/index.html" ]; then
+		pass "build: an empty directory is built into"
+	else fail "build: an empty directory was not built into"; fi
+	# runsheet site: the same rules, and a shard may not be the output
+	rs build -q --shard 1/2 -o "$t/s1" seed-004-business-hours steady-api > /dev/null 2>&1
+	rs build -q --shard 2/2 -o "$t/s2" seed-004-business-hours steady-api > /dev/null 2>&1
+	before=$(sums_of "$t/reports")
+	out=$(rs site -o "$t/reports" "$t/s1" "$t/s2" 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/reports\" is not a runsheet site"*)
+		if [ "$(sums_of "$t/reports")" = "$before" ]; then pass "site: a directory that is not a site is refused and kept"
+		else fail "site: the user's directory changed"; fi ;;
+	*) fail "site: non-site output: status $st: $out" ;;
+	esac
+	before=$(sums_of "$t/s1")
+	out=$(rs site -o "$t/s1" "$t/s1" "$t/s2" 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/s1\" holds $t/s1, an input of this build"*)
+		if [ "$(sums_of "$t/s1")" = "$before" ]; then pass "site: a shard given as the output is refused and kept"
+		else fail "site: the shard given as the output changed"; fi ;;
+	*) fail "site: shard as output: status $st: $out" ;;
+	esac
+	# what looks like a killed build's temporary tree but is not one stays
+	printf 'mine\n' > "$t/.empty.tmp-999999999-abcdef"
+	mkdir "$t/.empty.tmp-999999999-notours"
+	rs build -q -o "$t/empty" seed-004-business-hours steady-api > /dev/null 2>&1
+	if [ -f "$t/.empty.tmp-999999999-abcdef" ] && [ -d "$t/.empty.tmp-999999999-notours" ]; then
+		pass "build: a file or directory that only looks like a stale temporary tree is kept"
+	else fail "build: a look-alike of a temporary tree was removed"; fi
+	case $(rs build --help) in
+	*"-o DIR/site"*) pass "build --help says how to build elsewhere" ;;
+	*) fail "build --help does not say what it replaces" ;;
+	esac
+	rm -rf "$t"
+}
+
 suite_build() {
 	local a=build/t-site-a b=build/t-site-b id f before after data
 	rm -rf "$a" "$b"
@@ -260,6 +362,7 @@ suite_build() {
 	esac
 	if [ -e build/t-site-c ]; then fail "build: a failed build created its output"; else pass "build: a failed build creates no output"; fi
 	rm -rf "$a" "$b" "$data"
+	build_keeps_user_files
 }
 
 # --- prices: vendors' price lists imported, regions priced ---------------
@@ -1337,12 +1440,14 @@ suite_faults() {
 		fail "faults: the unchanged build left the killed build's temporary directory: $(ls -A "$forty" | tr '\n' ' ')"
 	fi
 	# a full disk and a read-only directory, in a tmpfs of our own (a user
-	# and mount namespace when we are not root)
+	# and mount namespace when we are not root); the previous site is one
+	# whose manifest lists its one file
 	local ns="unshare -m" disk=$dir/disk
 	[ "$(id -u)" = 0 ] || ns="unshare -Urm"
 	mkdir -p "$disk"
 	# shellcheck disable=SC2016
 	out=$($ns sh -c 'mount -t tmpfs -o size=300k tmpfs "$1" && mkdir "$1/site" && echo old > "$1/site/keep" &&
+		printf "runsheet-manifest 1\npages 0\nentry keep\n" > "$1/site/.runsheet-manifest" &&
 		"$2" build -q -o "$1/site"; echo "status=$?"; echo "left: $(ls -A "$1" | tr "\n" " ")";
 		echo "keep: $(cat "$1/site/keep")"' sh "$disk" "$RUNSHEET" 2>&1)
 	case $out in
