@@ -1280,6 +1280,18 @@ price_alternatives(struct catalog *cat)
 struct catalog *
 catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags *d)
 {
+	return catalog_load_sheet(datadir, pricing, npricing, NULL, d);
+}
+
+/*
+ * As catalog_load, with one more user pricing sheet after them, already
+ * parsed (taken over; NULL: none): what runsheet prices import checks its
+ * sheet with before writing it.
+ */
+struct catalog *
+catalog_load_sheet(const char *datadir, char **pricing, size_t npricing, struct src *more,
+    struct diags *d)
+{
 	struct catalog *cat = xcalloc(1, sizeof(*cat));
 	const struct src *rsrc = NULL;
 	char *dir;
@@ -1308,6 +1320,10 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 			continue;
 		keep_src(cat, s);
 		load_pricing(cat, s, true, d);
+	}
+	if (more) {
+		keep_src(cat, more);
+		load_pricing(cat, more, true, d);
 	}
 	dir = xasprintf("%s/models/assumptions", datadir);
 	load_dir(cat, dir, true, LAYER_ASSUMPTION, d, NULL);

@@ -1889,6 +1889,24 @@ prices_import(const struct catalog *cat, const struct import_opts *o, struct dia
 		goto out;
 	}
 	write_sheet(&out, &im, made, nmade, missing, nmiss);
+	{
+		/* never write a sheet that --pricing would refuse */
+		struct diags check = {0};
+		const char *disp = o->out && strcmp(o->out, "-") ? o->out : "the sheet";
+		struct src *src = src_parse(disp, out.data ? out.data : "", out.len, &check);
+
+		if (src)
+			catalog_free(catalog_load_sheet(cat->datadir, NULL, 0, src, &check));
+		if (check.nerrors) {
+			diag_add(d, DIAG_ERROR, disp, 0, 0, NULL, NULL, "runsheet prices import made "
+			    "a sheet that --pricing would refuse, so nothing was written (a bug of the "
+			    "import: please report it with the problem below)");
+			diags_append(d, &check);
+		}
+		diags_free(&check);
+		if (d->nerrors)
+			goto out;
+	}
 	if (o->out == NULL || strcmp(o->out, "-") == 0) {
 		if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
 			diag_add(d, DIAG_ERROR, "prices import", 0, 0, NULL, NULL,

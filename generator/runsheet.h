@@ -535,6 +535,8 @@ void idx_free(struct nameidx *);
 struct nameidx *idx_new(void);
 
 struct catalog *catalog_load(const char *, char **, size_t, struct diags *);
+struct catalog *catalog_load_sheet(const char *, char **, size_t, struct src *,
+    struct diags *);
 void catalog_free(struct catalog *);
 int catalog_find(const struct catalog *, const char *);
 const char *catalog_suggest(const struct catalog *, const char *);

@@ -79,8 +79,14 @@ scenario_id_valid(const char *id, char **why)
 	return true;
 }
 
+/*
+ * The scenario's text key: a copy (caller frees), or NULL if it is absent
+ * (an error if required) or not text. max > 0 bounds its bytes: text that
+ * goes into one workbook cell; 0 leaves only the file's own bound.
+ */
 static char *
-get_text(const struct scenario *sc, const char *key, bool required, struct diags *d)
+get_text(const struct scenario *sc, const char *key, bool required, size_t max,
+    struct diags *d)
 {
 	json_t *v = json_object_get(sc->src->root, key);
 	char *p;
@@ -92,9 +98,20 @@ get_text(const struct scenario *sc, const char *key, bool required, struct diags
 		return NULL;
 	}
 	p = jpath_append("", key);
-	if (!json_is_string(v) || strlen(json_string_value(v)) != json_string_length(v) ||
-	    json_string_length(v) > MAX_STRING) {
+	if (!json_is_string(v)) {
 		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected text");
+		free(p);
+		return NULL;
+	}
+	if (strlen(json_string_value(v)) != json_string_length(v)) {
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "text contains a NUL character");
+		free(p);
+		return NULL;
+	}
+	/* the title heads the workbook's Summary sheet: one cell */
+	if (max > 0 && json_string_length(v) > max) {
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "text of %zu bytes; the %s has at "
+		    "most %zu (what a workbook cell holds)", json_string_length(v), key, max);
 		free(p);
 		return NULL;
 	}
@@ -578,10 +595,10 @@ scenario_from_src(struct src *src, const struct catalog *cat, struct diags *d)
 
 	sc = xcalloc(1, sizeof(*sc));
 	sc->src = src;
-	sc->id = get_text(sc, "id", true, d);
-	sc->title = get_text(sc, "title", true, d);
-	sc->summary = get_text(sc, "summary", false, d);
-	sc->description = get_text(sc, "description", false, d);
+	sc->id = get_text(sc, "id", true, MAX_STRING, d);
+	sc->title = get_text(sc, "title", true, MAX_STRING, d);
+	sc->summary = get_text(sc, "summary", false, 0, d);
+	sc->description = get_text(sc, "description", false, 0, d);
 	sc->sources = get_texts(sc, "sources", &sc->nsources, d);
 	sc->assumptions = get_texts(sc, "assumptions", &sc->nassumptions, d);
 	if (sc->id && !scenario_id_valid(sc->id, &why)) {

@@ -554,6 +554,91 @@ json_num() { # FILE KEY: the first "KEY": NUMBER in a pretty-printed JSON file
 	sed -n "s/^ *\"$2\": \(-\{0,1\}[0-9.e+-]*\),\{0,1\}$/\1/p" "$1" | head -1
 }
 
+# kube_list N: what kubectl get deployments,...,nodes -A -o json prints of a
+# cluster of N Deployments (team-00 to team-19, 2 replicas of 250m / 256Mi
+# each) on one EKS node: a v1 List, keys in kubectl's order, four spaces
+# (the format of tests/data/kube/README.md and scenarios/imported-example/).
+kube_list() {
+	awk -v n="$1" 'BEGIN {
+		printf "{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n"
+		for (i = 1; i <= n; i++) {
+			name = sprintf("svc-%04d", i); ns = sprintf("team-%02d", i % 20)
+			printf "        {\n            \"apiVersion\": \"apps/v1\",\n            \"kind\": \"Deployment\",\n"
+			printf "            \"metadata\": {\n                \"name\": \"%s\",\n                \"namespace\": \"%s\",\n", name, ns
+			printf "                \"uid\": \"00000000-0000-4000-8000-%012d\"\n            },\n", i
+			printf "            \"spec\": {\n                \"replicas\": 2,\n"
+			printf "                \"selector\": {\n                    \"matchLabels\": {\n                        \"app\": \"%s\"\n                    }\n                },\n", name
+			printf "                \"template\": {\n                    \"metadata\": {\n                        \"labels\": {\n                            \"app\": \"%s\"\n                        }\n                    },\n", name
+			printf "                    \"spec\": {\n                        \"containers\": [\n                            {\n"
+			printf "                                \"image\": \"registry.example/%s:1.0\",\n                                \"name\": \"app\",\n", name
+			printf "                                \"resources\": {\n                                    \"requests\": {\n"
+			printf "                                        \"cpu\": \"250m\",\n                                        \"memory\": \"256Mi\"\n"
+			printf "                                    }\n                                }\n                            }\n                        ]\n                    }\n                }\n            },\n"
+			printf "            \"status\": {\n                \"availableReplicas\": 2,\n                \"readyReplicas\": 2,\n                \"replicas\": 2\n            }\n        },\n"
+		}
+		printf "        {\n            \"apiVersion\": \"v1\",\n            \"kind\": \"Node\",\n"
+		printf "            \"metadata\": {\n                \"labels\": {\n"
+		printf "                    \"eks.amazonaws.com/nodegroup\": \"general\",\n"
+		printf "                    \"kubernetes.io/arch\": \"amd64\",\n"
+		printf "                    \"node.kubernetes.io/instance-type\": \"m6i.xlarge\",\n"
+		printf "                    \"topology.kubernetes.io/region\": \"us-east-1\"\n"
+		printf "                },\n                \"name\": \"ip-10-0-1-10.ec2.internal\"\n            },\n"
+		printf "            \"spec\": {\n                \"providerID\": \"aws:///us-east-1a/i-0123456789abcdef0\"\n            }\n        }\n"
+		printf "    ],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n"
+	}'
+}
+
+# A big cluster imports into a scenario calc, check and build accept: the
+# sources stay short, the description lists every service.
+import_big_clusters() {
+	local d=$1 n out st src
+	for n in 400 4000; do
+		kube_list "$n" > "$d/c$n.json"
+		rs import kubernetes "$d/c$n.json" -q -o "$d/s$n.json" 2> "$d/s$n.err"; st=$?
+		if [ "$st" = 0 ] && out=$(rs calc "$d/s$n.json" --samples 10 --no-map 2>&1 > /dev/null) &&
+		    rs check "$d/s$n.json" > /dev/null 2>&1; then
+			pass "import: $n Deployments import into a scenario calc and check accept"
+		else
+			fail "import: $n Deployments: import status $st $(head -c 200 "$d/s$n.err"); calc: $(head -c 300 <<< "$out")"
+		fi
+		# by hand: n x 2 replicas x 250m = n/2 vCPU; n x 2 x 256Mi = n/2 GiB
+		check_near "import: $n Deployments: workload.vcpu = $n x 2 x 0.25" \
+		    "$(dump_value "$d/s$n.json" workload.vcpu)" $((n / 2))
+		check_near "import: $n Deployments: workload.memory_gib = $n x 2 x 256 / 1024" \
+		    "$(dump_value "$d/s$n.json" workload.memory_gib)" $((n / 2))
+		src=$(grep -o '"source": "[^"]*"' "$d/s$n.json" | awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }')
+		if [ "$src" -lt 2000 ] && grep -q "and $((n - 10)) more (every one in the description's table)" "$d/s$n.json" &&
+		    [ "$(grep -o 'team-[0-9]*/svc-[0-9]* | Deployment | 2 |' "$d/s$n.json" | wc -l)" = "$n" ]; then
+			pass "import: $n Deployments: every source is short ($src bytes at most), the table lists all $n"
+		else
+			fail "import: $n Deployments: longest source $src bytes, table rows $(grep -o 'team-[0-9]*/svc-[0-9]* | Deployment' "$d/s$n.json" | wc -l)"
+		fi
+	done
+	if rs build -q -o "$d/big-site" "$d/s400.json" > "$d/big.log" 2>&1 &&
+	    [ "$(grep -c '^| team-[0-9]*/svc-[0-9]* | Deployment | 2 |' "$d/big-site/scenarios/c400/report.md")" = 400 ]; then
+		pass "import: the 400-Deployment scenario builds, its report lists the 400"
+	else
+		fail "import: building the 400-Deployment scenario: $(head -3 "$d/big.log")"
+	fi
+	# no workload: an error naming what was read, nothing written
+	printf '{"kind":"List","items":[]}\n' > "$d/empty.json"
+	out=$(rs import kubernetes "$d/empty.json" -o "$d/empty-s.json" 2>&1); st=$?
+	case $st:$out in
+	1:*"empty.json:1:"*": error: /items: no workload to import"*"(read: 0 items)"*)
+		[ -e "$d/empty-s.json" ] && fail "import: an empty cluster wrote a scenario" ||
+		    pass "import: an empty cluster is an error naming what was read, nothing written" ;;
+	*) fail "import: empty cluster: status $st: $out" ;;
+	esac
+	# an id the scenario's reader refuses is refused at import
+	out=$(rs import kubernetes "$d/c400.json" --id ../evil -o "$d/evil.json" 2>&1); st=$?
+	case $st:$out in
+	1:*'--id ../evil: error: bad id "../evil"'*)
+		[ -e "$d/evil.json" ] && fail "import: --id ../evil wrote a file" ||
+		    pass "import: --id ../evil is refused as calc would refuse it, nothing written" ;;
+	*) fail "import: --id ../evil: status $st: $out" ;;
+	esac
+}
+
 suite_import() {
 	local d=build/t-import ex=scenarios/imported-example c want got ok out
 	rm -rf "$d" && mkdir -p "$d"
@@ -734,6 +819,7 @@ suite_import() {
 	else
 		fail "import: build failed: $(head -3 $d/build.log)"
 	fi
+	import_big_clusters "$d"
 }
 
 lo_convert() { # OUTDIR FILES...
