@@ -848,8 +848,8 @@ gen_bill(struct catalog *cat, struct diags *d)
  * platform <id>.compared (an input, TRUE unless the scenario narrows the
  * list), <id>.excluded, <id>.rule_adjust and <id>.score; and the verdict:
  * decision.best_score, decision.platform, decision.platform_name,
- * decision.monthly_total, decision.annual_total, decision.cheapest and
- * decision.cheapest_total. Structure only: every cost stays in the data.
+ * decision.monthly_total, decision.annual_total, decision.cheapest,
+ * decision.cheapest_name and decision.cheapest_total. Structure only: every cost stays in the data.
  */
 static void
 gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
@@ -1109,6 +1109,25 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 		buf_putc(&b, ')');
 	gen_cell(cat, rsrc, jp, "decision.cheapest", xstrdup(buf_str(&b)), "platform id",
 	    "The compared platform with the lowest monthly total, before rules.", d);
+
+	/* its name, for the workbook's Summary, beside the recommended one's */
+	b.len = 0;
+	for (i = 0; i < np; i++) {
+		const char *s;
+
+		buf_printf(&b, "IF(decision.cheapest=\"%s\",\"", cat->platforms[i].id);
+		for (s = cat->platforms[i].name; *s; s++) {
+			if (*s == '"')
+				buf_putc(&b, '"');
+			buf_putc(&b, *s);
+		}
+		buf_puts(&b, "\",");
+	}
+	buf_puts(&b, "\"none\"");
+	for (i = 0; i < np; i++)
+		buf_putc(&b, ')');
+	gen_cell(cat, rsrc, jp, "decision.cheapest_name", xstrdup(buf_str(&b)), "name",
+	    "The name of the compared platform with the lowest monthly total, before rules.", d);
 	free(jp);
 	buf_free(&b);
 }

@@ -1337,8 +1337,9 @@ write_scenario(struct kube *k, struct buf *out)
 	    cat->platforms[catalog_platform(cat, k->platform)].name : "");
 	jw_kstr(&w, "title", buf_str(&t));
 	t.len = 0;
-	buf_printf(&t, "Written by runsheet import kubernetes from %s: %zu Deployments and "
-	    "StatefulSets (%g pods) requesting ", buf_str(&files), nsv, pods);
+	buf_printf(&t, "Written by runsheet import kubernetes from %s: %zu %s (%g pod%s) "
+	    "requesting ", buf_str(&files), nsv, nsv == 1 ? "Deployment or StatefulSet" :
+	    "Deployments and StatefulSets", pods, pods == 1 ? "" : "s");
 	fmt_num(&t, vcpu);
 	buf_puts(&t, " vCPU and ");
 	fmt_num(&t, mem / 1073741824.0);
@@ -1544,7 +1545,8 @@ write_scenario(struct kube *k, struct buf *out)
 		cell_num(&w, "instance_memory_gib", mem / 1073741824.0 / pods, buf_str(&src));
 		src.len = 0;
 		buf_printf(&src, "kubernetes export %s: the HPAs' minReplicas, else the fixed "
-		    "replicas, averaged over %zu services (%g in all)", buf_str(&files), nsv, minsum);
+		    "replicas, averaged over %zu service%s (%g in all)", buf_str(&files), nsv,
+		    nsv == 1 ? "" : "s", minsum);
 		cell_num(&w, "min_instances", nsv ? round(minsum / (double)nsv) : 0, buf_str(&src));
 	}
 	src.len = 0;
@@ -1604,14 +1606,15 @@ write_scenario(struct kube *k, struct buf *out)
 
 	/* on standard error: what to fill in */
 	if (!k->o->quiet) {
-		fprintf(stderr, "runsheet import kubernetes: %s: %zu services, %g pods, ",
-		    k->o->out ? k->o->out : "standard output", nsv, pods);
+		fprintf(stderr, "runsheet import kubernetes: %s: %zu service%s, %g pod%s, ",
+		    k->o->out ? k->o->out : "standard output", nsv, nsv == 1 ? "" : "s", pods,
+		    pods == 1 ? "" : "s");
 		t.len = 0;
 		fmt_num(&t, vcpu);
 		buf_puts(&t, " vCPU, ");
 		fmt_num(&t, mem / 1073741824.0);
 		buf_puts(&t, " GiB");
-		fprintf(stderr, "%s, %d nodes", buf_str(&t), k->nnodes);
+		fprintf(stderr, "%s, %d node%s", buf_str(&t), k->nnodes, k->nnodes == 1 ? "" : "s");
 		if (k->platform)
 			fprintf(stderr, ", platform %s", k->platform);
 		if (reg)

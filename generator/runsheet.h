@@ -525,6 +525,9 @@ struct catalog {
 	int region_cell;          /* workload.region, or -1 */
 	int stale_days;           /* prices older than this are stale */
 	char *today;              /* YYYY-MM-DD the staleness check uses */
+	char **include_dirs;      /* --allow-include: where else a scenario may include
+	                             from (borrowed), besides its own directory */
+	size_t ninclude_dirs;
 };
 
 /* names.c: the name index (lower-cased, as Excel compares names) */
@@ -549,7 +552,7 @@ bool cellspec_from_json(struct cellspec *, const struct src *, const char *, con
 bool cells_from_json(const struct src *, const char *, const char *, void *, enum layer,
     struct cellspec ***, size_t *, size_t *, struct diags *);
 bool formula_compile_spec(struct cellspec *, const struct catalog *, struct diags *);
-bool catalog_check_override(const struct catalog *, const struct cellspec *, int,
+bool catalog_check_override(const struct catalog *, struct cellspec *, int,
     struct diags *);
 void catalog_check_stale(const struct catalog *, struct diags *);
 bool date_valid(const char *);

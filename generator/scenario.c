@@ -21,6 +21,7 @@
  * typo is an error with a suggestion, never a silent new cell; its value
  * must have the input's type and respect its bounds.
  */
+#define _DEFAULT_SOURCE /* realpath */
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -494,6 +495,41 @@ scenario_include_hash(const char *path, const char *text, size_t len, uint64_t h
 	return h;
 }
 
+/* Whether the real path of path is dir's or lies under it. */
+static bool
+path_under(const char *path, const char *dir)
+{
+	char *rp = realpath(path, NULL), *rd = realpath(dir, NULL);
+	size_t n = rd ? strlen(rd) : 0;
+	bool ok = rp && rd && strncmp(rp, rd, n) == 0 && (rp[n] == '/' || rp[n] == '\0' ||
+	    strcmp(rd, "/") == 0);
+
+	free(rp);
+	free(rd);
+	return ok;
+}
+
+/*
+ * Whether the scenario at scen may include the file at path: one under the
+ * scenario's own directory (links followed), or under a directory of
+ * --allow-include. So a scenario from elsewhere cannot make runsheet read
+ * /etc/passwd or ~/.ssh and quote it in an error.
+ */
+static bool
+include_allowed(const char *scen, const char *path, const struct catalog *cat)
+{
+	const char *slash = strrchr(scen, '/');
+	char *dir = slash ? xstrndup(scen, slash == scen ? 1 : (size_t)(slash - scen)) :
+	    xstrdup(".");
+	bool ok = strcmp(scen, "-") != 0 && path_under(path, dir);
+	size_t i;
+
+	for (i = 0; !ok && cat && i < cat->ninclude_dirs; i++)
+		ok = path_under(path, cat->include_dirs[i]);
+	free(dir);
+	return ok;
+}
+
 /*
  * Read "include": files of kind "actual" (runsheet import focus) whose
  * actual.* cells join the scenario's own, as if pasted, each keeping the
@@ -525,6 +561,14 @@ get_includes(struct scenario *sc, const struct catalog *cat, struct diags *d)
 			continue;
 		}
 		path = scenario_include_path(sc->src->path, json_string_value(e));
+		if (file_exists(path) && !include_allowed(sc->src->path, path, cat)) {
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "%s is outside the scenario's "
+			    "directory, so it is not read: move it beside the scenario, or allow its "
+			    "directory with --allow-include DIR", path);
+			free(path);
+			free(p);
+			continue;
+		}
 		if (!file_exists(path)) {
 			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "cannot read %s: %s", path,
 			    strerror(ENOENT));

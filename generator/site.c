@@ -74,6 +74,41 @@ resolve_scenario_path(const char *datadir, const char *arg)
 	return xstrdup(arg);
 }
 
+/*
+ * When arg (resolved to path) is neither a file nor a bundled scenario's
+ * id: record an error that lists the bundled ids (and the closest one)
+ * and return true; else false. A path that names a file (with "/" or
+ * ".json") is left to the loader's "cannot read".
+ */
+bool
+scenario_missing(const char *datadir, const char *arg, const char *path, struct diags *d)
+{
+	char *dir, **ids;
+	size_t n, i, dist, best = 4;
+	const char *near = NULL;
+	struct buf l = {0};
+
+	if (file_exists(path) || strchr(arg, '/') != NULL || str_has_suffix(arg, ".json"))
+		return false;
+	dir = xasprintf("%s/scenarios", datadir);
+	ids = dir_list(dir, ".json", &n);
+	for (i = 0; ids && i < n; i++) {
+		char *id = strrchr(ids[i], '/') + 1;
+
+		id[strlen(id) - 5] = '\0'; /* without .json */
+		buf_printf(&l, "%s%s", i ? ", " : "", id);
+		if ((dist = edit_distance(arg, id)) < best)
+			best = dist, near = id;
+	}
+	diag_add(d, DIAG_ERROR, arg, 0, 0, NULL, NULL, "no scenario file or bundled scenario "
+	    "\"%s\"%s%s%s; the bundled ones are %s", arg, near ? " (did you mean \"" : "",
+	    near ? near : "", near ? "\"?)" : "", n ? buf_str(&l) : "none");
+	buf_free(&l);
+	strv_free(ids, n);
+	free(dir);
+	return true;
+}
+
 /* The newest as_of date among the prices: the date the data speaks for. */
 static char *
 data_date(const struct catalog *cat)
@@ -977,7 +1012,8 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 	bool ok = false;
 	double t = now_seconds();
 
-	sc = scenario_load(j->path, cat, d);
+	sc = scenario_missing(cat->datadir, j->arg, j->path, d) ? NULL :
+	    scenario_load(j->path, cat, d);
 	j->st.secs[ST_LOAD] += now_seconds() - t;
 	if (sc == NULL || d->nerrors || sc->id == NULL)
 		goto out;

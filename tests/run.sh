@@ -85,8 +85,62 @@ cli_messages_placed() {
 	fi
 }
 
+# Point 9 of issue 21, the messages that need more than one command line.
+messages_checks() {
+	local cmd opt all bad out
+	# every --help lists only options its command takes, and the command
+	# refuses the shared options it does not list
+	all="--data --pricing --set --platforms --today --allow-include --samples --seed --map-x --map-y --no-map"
+	bad=""
+	for cmd in calc dump check schema build site prices import; do
+		out=$(rs "$cmd" --help)
+		for opt in $(printf '%s\n' "$out" | sed -n 's/^  \(--[a-z-]*\).*/\1/p' | sort -u); do
+			case $(rs "$cmd" "$opt" 1 2>&1) in *"unknown option"*) bad="$bad $cmd:$opt(listed,refused)" ;; esac
+		done
+		for opt in $all; do
+			case $out in *"  $opt "*|*"  $opt"$'\n'*) continue ;; esac
+			case $(rs "$cmd" "$opt" 1 2>&1) in *"unknown option $opt"*) ;; *) bad="$bad $cmd:$opt(taken,unlisted)" ;; esac
+		done
+	done
+	if [ -z "$bad" ]; then pass "messages: every --help lists exactly the shared options its command takes"
+	else fail "messages: --help and the options taken disagree:$bad"; fi
+	case $(rs schema --help) in
+	*--map-x*|*--set*|*--samples*) fail "messages: schema --help lists options schema does not take" ;;
+	*) pass "messages: schema --help lists no --map-x, --set or --samples" ;;
+	esac
+	case $(rs import --help) in
+	*"runsheet import focus FILE..."*"[--platform ID]"*"  --platform ID"*) pass "messages: import focus --platform is in the usage line" ;;
+	*) fail "messages: import --help's usage line lacks --platform" ;;
+	esac
+	# an include outside the scenario's directory is not read, and no error
+	# quotes a byte of a file that is not JSON
+	out=$(rs calc tests/data/include/outside.json 2>&1; rs calc tests/data/include/outside.json --allow-include /etc 2>&1)
+	case $out in
+	*root*|*daemon*|*/bin/*) fail "messages: an include of /etc/passwd quoted it: $out" ;;
+	*"is outside the scenario's directory"*"/etc/passwd:1:1: error: not a JSON file"*) pass "messages: /etc/passwd is not read as an include, and not quoted when allowed" ;;
+	*) fail "messages: include of /etc/passwd: $out" ;;
+	esac
+	# no "## The scenario" heading over nothing
+	rm -rf build/t-msg && rs build -q -o build/t-msg tests/data/no-description.json seed-004-business-hours > /dev/null 2>&1
+	if [ -s build/t-msg/scenarios/no-description/report.md ] &&
+	    ! grep -q '^## The scenario' build/t-msg/scenarios/no-description/report.md &&
+	    grep -q '^## The scenario' build/t-msg/scenarios/seed-004-business-hours/report.md; then
+		pass "messages: a scenario without a description has no empty \"The scenario\" heading"
+	else fail "messages: the empty scenario heading (or the heading of one with a description)"; fi
+	# the workbook's Summary names both platforms by name: the cached value of
+	# "Cheapest before rules" is decision.cheapest_name's
+	out=$(unzip -p build/t-msg/scenarios/seed-004-business-hours/workbook.xlsx xl/worksheets/sheet1.xml)
+	want=$(rs dump seed-004-business-hours decision.cheapest_name | sed -n '1s/^[^"]*"\(.*\)".*/\1/p')
+	case $out in
+	*"<f>decision.cheapest_name</f><v>$want</v>"*) pass "messages: the Summary sheet names the cheapest platform ($want), as it names the recommended one" ;;
+	*) fail "messages: Summary's cheapest before rules is not decision.cheapest_name ($want)" ;;
+	esac
+	rm -rf build/t-msg
+}
+
 suite_cli() {
 	cli_messages_placed
+	messages_checks
 	local t args want_status got_status want_out want_err got_out got_err
 	for t in tests/cli/*.t; do
 		args=$(sed -n 's/^args: //p' "$t")
