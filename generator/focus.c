@@ -30,7 +30,6 @@
 #include "runsheet.h"
 #include "jsonw.h"
 #include "focus.h"
-#include "kube.h"
 
 #define NANO 1000000000LL
 #define MAX_COST 9e9          /* a row's cost, and a period's sum, in units */

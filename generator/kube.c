@@ -1655,32 +1655,6 @@ out:
 }
 
 /*
- * Whether runsheet reads the scenario text an import made (as calc loads
- * it: every key, type, bound and text's length); if not, records an error
- * on display followed by the reader's own, and returns false. An importer
- * never writes a file its own reader refuses.
- */
-bool
-import_reads_back(const struct catalog *cat, const char *display, const struct buf *text,
-    const char *what, struct diags *d)
-{
-	struct diags check = {0};
-	struct src *src = src_parse(display, text->data ? text->data : "", text->len, &check);
-	struct scenario *sc = src ? scenario_from_src(src, cat, &check) : NULL;
-	bool ok = check.nerrors == 0;
-
-	if (!ok) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL, "runsheet import %s made a "
-		    "file that runsheet would refuse, so nothing was written (a bug of the "
-		    "import: please report it with the problem below)", what);
-		diags_append(d, &check);
-	}
-	scenario_free(sc);
-	diags_free(&check);
-	return ok;
-}
-
-/*
  * runsheet import kubernetes: read the exports and write the scenario to
  * o->out (NULL or "-": standard output). Returns true after writing;
  * false with the problems in d, and nothing written.

@@ -23,8 +23,6 @@ bool kube_quantity(const char *, double *);
 double kube_cron_runs_per_month(const char *);
 bool kube_check_rules(const struct catalog *, struct diags *);
 bool kube_import(const struct catalog *, const struct kube_opts *, struct diags *);
-struct buf;
-bool import_reads_back(const struct catalog *, const char *, const struct buf *, const char *,
-    struct diags *);
+
 
 #endif

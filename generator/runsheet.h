@@ -611,6 +611,8 @@ struct scenario {
 
 struct scenario *scenario_load(const char *, const struct catalog *, struct diags *);
 struct scenario *scenario_from_src(struct src *, const struct catalog *, struct diags *);
+bool import_reads_back(const struct catalog *, const char *, const struct buf *, const char *,
+    struct diags *);
 void scenario_free(struct scenario *);
 bool scenario_id_valid(const char *, char **);
 char *scenario_include_path(const char *, const char *);
