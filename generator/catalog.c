@@ -861,8 +861,8 @@ gen_bill(struct catalog *cat, struct diags *d)
  * platform <id>.compared (an input, TRUE unless the scenario narrows the
  * list), <id>.excluded, <id>.rule_adjust and <id>.score; and the verdict:
  * decision.best_score, decision.platform, decision.platform_name,
- * decision.monthly_total, decision.annual_total, decision.cheapest and
- * decision.cheapest_total. Structure only: every cost stays in the data.
+ * decision.monthly_total, decision.annual_total, decision.cheapest,
+ * decision.cheapest_name and decision.cheapest_total. Structure only: every cost stays in the data.
  */
 static void
 gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
@@ -1129,6 +1129,25 @@ gen_decision(struct catalog *cat, const struct src *rsrc, struct diags *d)
 		buf_putc(&b, ')');
 	gen_cell(cat, rsrc, jp, "decision.cheapest", xstrdup(buf_str(&b)), "platform id",
 	    "The compared platform with the lowest monthly total, before rules.", d);
+
+	/* its name, for the workbook's Summary, beside the recommended one's */
+	b.len = 0;
+	for (i = 0; i < np; i++) {
+		const char *s;
+
+		buf_printf(&b, "IF(decision.cheapest=\"%s\",\"", cat->platforms[i].id);
+		for (s = cat->platforms[i].name; *s; s++) {
+			if (*s == '"')
+				buf_putc(&b, '"');
+			buf_putc(&b, *s);
+		}
+		buf_puts(&b, "\",");
+	}
+	buf_puts(&b, "\"none\"");
+	for (i = 0; i < np; i++)
+		buf_putc(&b, ')');
+	gen_cell(cat, rsrc, jp, "decision.cheapest_name", xstrdup(buf_str(&b)), "name",
+	    "The name of the compared platform with the lowest monthly total, before rules.", d);
 	free(jp);
 	buf_free(&b);
 }
@@ -1300,6 +1319,18 @@ price_alternatives(struct catalog *cat)
 struct catalog *
 catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags *d)
 {
+	return catalog_load_sheet(datadir, pricing, npricing, NULL, d);
+}
+
+/*
+ * As catalog_load, with one more user pricing sheet after them, already
+ * parsed (taken over; NULL: none): what runsheet prices import checks its
+ * sheet with before writing it.
+ */
+struct catalog *
+catalog_load_sheet(const char *datadir, char **pricing, size_t npricing, struct src *more,
+    struct diags *d)
+{
 	struct catalog *cat = xcalloc(1, sizeof(*cat));
 	const struct src *rsrc = NULL;
 	char *dir;
@@ -1328,6 +1359,10 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 			continue;
 		keep_src(cat, s);
 		load_pricing(cat, s, true, d);
+	}
+	if (more) {
+		keep_src(cat, more);
+		load_pricing(cat, more, true, d);
 	}
 	dir = xasprintf("%s/models/assumptions", datadir);
 	load_dir(cat, dir, true, LAYER_ASSUMPTION, d, NULL);

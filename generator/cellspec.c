@@ -93,7 +93,8 @@ get_str(const struct src *src, const char *jpath, json_t *o, const char *key, ch
 		return false;
 	}
 	if (json_string_length(v) > MAX_STRING) {
-		diag_at(d, DIAG_ERROR, src, p, -1, NULL, "text longer than %d bytes", MAX_STRING);
+		diag_at(d, DIAG_ERROR, src, p, -1, NULL, "text longer than %d bytes, what a "
+		    "workbook cell holds", MAX_STRING);
 		free(p);
 		return false;
 	}
@@ -163,7 +164,7 @@ scalar_value(struct cellspec *s, const struct src *src, const char *jpath, json_
 		}
 		if (json_string_length(v) > MAX_STRING) {
 			diag_at(d, DIAG_ERROR, src, jpath, -1, s->name,
-			    "text longer than %d bytes", MAX_STRING);
+			    "text longer than %d bytes, what a workbook cell holds", MAX_STRING);
 			return false;
 		}
 		if (t[0] == '=') {

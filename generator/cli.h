@@ -37,11 +37,27 @@ enum {
 	OPT_RATE,        /* --rate */
 	OPT_MAP_X,       /* --map-x */
 	OPT_MAP_Y,       /* --map-y */
-	OPT_NO_MAP       /* --no-map */
+	OPT_NO_MAP,      /* --no-map */
+	OPT_ALLOW_INCLUDE /* --allow-include */
+};
+
+/* The shared options a command takes (main.c: cmd_takes). */
+enum {
+	TAKE_DATA = 1 << 0,      /* --data */
+	TAKE_PRICING = 1 << 1,   /* --pricing */
+	TAKE_SET = 1 << 2,       /* --set */
+	TAKE_PLATFORMS = 1 << 3, /* --platforms */
+	TAKE_TODAY = 1 << 4,     /* --today */
+	TAKE_INCLUDE = 1 << 5,   /* --allow-include */
+	TAKE_ANALYSIS = 1 << 6,  /* --samples, --seed */
+	TAKE_MAP = 1 << 7        /* --map-x, --map-y, --no-map */
 };
 
 struct cli {
 	const char *cmd;          /* the command, for hints */
+	const char *shortopts;    /* getopt's short options, or NULL: ":h" */
+	char **include_dirs;      /* --allow-include directories (borrowed from argv) */
+	size_t ninclude_dirs;
 	const char *datadir_flag; /* --data, or NULL */
 	const char *today_flag;   /* --today, or NULL */
 	const char *platforms;    /* --platforms, or NULL */

@@ -274,6 +274,10 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 	tv_str(v, "id", r->scn ? r->scn->id : "defaults");
 	tv_str(v, "summary", r->scn && r->scn->summary ? r->scn->summary : "");
 	tv_str(v, "description", r->scn && r->scn->description ? r->scn->description : "");
+	/* "The scenario" only when it has something to show under it */
+	tv_bool(v, "has_scenario_section", r->scn && ((r->scn->description &&
+	    r->scn->description[strspn(r->scn->description, " \t\r\n")]) ||
+	    r->scn->nassumptions > 0 || r->scn->nfill_in > 0));
 	tv_str(v, "version", RUNSHEET_VERSION);
 	tv_str(v, "data_date", env->data_date);
 	tv_str(v, "root", "../../");

@@ -594,9 +594,9 @@ export_calc_table(struct buf *out, const struct report *r)
 			const struct decision_map *dm = an->map;
 			char *sum = map_summary(r, false);
 
-			buf_printf(out, "\nDecision map (%s by %s, %d x %d; %zu borders)\n  %s\n",
+			buf_printf(out, "\nDecision map (%s by %s, %d x %d; %zu border%s)\n  %s\n",
 			    r->m->cat->base[dm->x.cell]->name, r->m->cat->base[dm->y.cell]->name,
-			    dm->x.n, dm->y.n, dm->nborders, sum);
+			    dm->x.n, dm->y.n, dm->nborders, dm->nborders == 1 ? "" : "s", sum);
 			free(sum);
 			for (i = 0; i < dm->nnear; i++) {
 				a.len = 0;

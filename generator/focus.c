@@ -32,6 +32,7 @@
 #include "focus.h"
 
 #define NANO 1000000000LL
+#define MAX_COST 9e9          /* a row's cost, and a period's sum, in units */
 #define CSV_MAX_FIELDS 1024
 #define CSV_MAX_ROW (4u << 20)
 
@@ -342,6 +343,7 @@ struct period {
 	long mixed_line;
 	char mixed_cur[16];
 	long long hint[64];    /* per catalog platform: the cost of its hinted rows */
+	double abs_sum, abs_sum_usd; /* of the rows' |cost|, in billionths: bounds every sum */
 };
 
 struct focus {
@@ -524,17 +526,28 @@ rule_matches(const struct frule *r, const struct csv *c)
 	return true;
 }
 
-/* A cost text as billionths; false if it is not a number. */
-static bool
+/*
+ * A cost text as billionths: 1 and *out set, 0 if it is not a number,
+ * -1 if it is one beyond MAX_COST (billionths of it must fit 64 bits).
+ */
+static int
 parse_cost(const char *s, long long *out)
 {
 	char *end;
-	double v = strtod(s, &end);
+	double v;
 
-	if (end == s || *end != '\0' || !isfinite(v) || fabs(v) > 9e9)
-		return false;
+	errno = 0;
+	v = strtod(s, &end);
+	if (end == s || *end != '\0' || isnan(v))
+		return 0;
+	if (errno == ERANGE && fabs(v) < 1) {
+		*out = 0; /* 1e-400: below a billionth, as any tiny cost */
+		return 1;
+	}
+	if (errno == ERANGE || !isfinite(v) || fabs(v) > MAX_COST)
+		return -1;
 	*out = llround(v * (double)NANO);
-	return true;
+	return 1;
 }
 
 /* n billionths as whole cents, rounded half away from zero. */
@@ -727,9 +740,16 @@ read_export(struct focus *f, const char *path)
 		cost = csv_field_at(&c, costcol);
 		if (cost == NULL)
 			cost = "0";
-		if (!parse_cost(cost, &n)) {
+		switch (parse_cost(cost, &n)) {
+		case 0:
 			diag_add(f->d, DIAG_ERROR, path, (int)c.row_line, costcol + 1, NULL, NULL,
 			    "%s \"%.40s\" is not a number", fcol_names[f->o->effective ? C_EFFECTIVE :
+			    C_BILLED], cost);
+			goto out;
+		case -1:
+			diag_add(f->d, DIAG_ERROR, path, (int)c.row_line, costcol + 1, NULL, NULL,
+			    "%s \"%.40s\" is out of range: a row's cost is at most 9,000,000,000 "
+			    "(in its billing currency)", fcol_names[f->o->effective ? C_EFFECTIVE :
 			    C_BILLED], cost);
 			goto out;
 		}
@@ -763,10 +783,22 @@ read_export(struct focus *f, const char *path)
 			p->mixed_line = c.row_line;
 			snprintf(p->mixed_cur, sizeof(p->mixed_cur), "%.15s", cur);
 		}
-		p->total += n;
 		{
 			double rate = row_rate(f, cur);
 
+			/* every sum of the period stays within what 64 bits count exactly */
+			p->abs_sum += fabs((double)n);
+			p->abs_sum_usd += fabs((double)n * (rate > 0 ? rate : 0));
+			if (p->abs_sum > MAX_COST * (double)NANO || p->abs_sum_usd > MAX_COST *
+			    (double)NANO) {
+				diag_add(f->d, DIAG_ERROR, path, (int)c.row_line, costcol + 1, NULL, NULL,
+				    "%s \"%.40s\": the costs of billing period %.7s are out of range "
+				    "from this row on: their sum%s is at most 9,000,000,000",
+				    fcol_names[f->o->effective ? C_EFFECTIVE : C_BILLED], cost, bps,
+				    p->abs_sum > MAX_COST * (double)NANO ? "" : " in US dollars");
+				goto out;
+			}
+			p->total += n;
 			if (rate > 0) {
 				nu = llround((double)n * rate);
 			} else {
@@ -910,6 +942,33 @@ usd_rate(const struct focus *f, const char *cur, char *why, size_t n)
 		}
 	}
 	return 0;
+}
+
+/*
+ * Whether a scenario that includes the bill text made for display reads
+ * (its actual.* cells as "include" takes them: names, types, allowed
+ * values, lengths); if not, the error is recorded and nothing is written.
+ */
+static bool
+bill_reads_back(const struct catalog *cat, const char *display, const struct buf *text,
+    struct diags *d)
+{
+	json_t *root = json_loadb(text->data, text->len, 0, NULL), *sc = json_object();
+	struct buf b = {0};
+	char *dump;
+	bool ok;
+
+	json_object_set_new(sc, "id", json_string("bill-check"));
+	json_object_set_new(sc, "title", json_string("the bill, as a scenario includes it"));
+	json_object_set(sc, "actual", json_object_get(json_object_get(root, "cells"), "actual"));
+	dump = json_dumps(sc, JSON_INDENT(2));
+	buf_puts(&b, dump ? dump : "");
+	ok = import_reads_back(cat, display, &b, "focus", d);
+	free(dump);
+	buf_free(&b);
+	json_decref(sc);
+	json_decref(root);
+	return ok;
 }
 
 /*
@@ -1190,6 +1249,8 @@ focus_import(const struct catalog *cat, const struct focus_opts *o, struct diags
 		jw_obj_end(&w);
 		buf_putc(&out, '\n');
 		free(base);
+		if (!bill_reads_back(cat, o->out, &out, d))
+			goto out;
 		if (!file_write_atomic(o->out, out.data, out.len)) {
 			diag_add(d, DIAG_ERROR, o->out, 0, 0, NULL, NULL, "cannot write: %s",
 			    strerror(errno));

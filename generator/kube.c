@@ -49,6 +49,8 @@
 #include "kube.h"
 
 #define KUBE_MAX_FILE (256u << 20)
+#define KUBE_LIST_MAX 10      /* names a source lists before "and N more" */
+#define KUBE_TABLE_MAX 10000  /* services the description's table lists */
 
 /*
  * Parse a Kubernetes quantity (resource.Quantity): an optional sign, a
@@ -313,6 +315,11 @@ struct kube {
 	double metrics_cpu, metrics_mem;
 	char **unmatched_pods;
 	size_t nunmatched;
+	size_t nitems;          /* items read in the exports, every kind */
+	size_t nitems_skipped;  /* of them, in the namespaces left out */
+	const char **kinds;     /* the kinds read (borrowed), with their counts */
+	size_t *kind_n, nkinds;
+	int nnorequest, ngpu;   /* services without requests, with GPUs */
 };
 
 static const char *
@@ -692,8 +699,23 @@ read_item(struct kube *k, const struct src *src, json_t *it, const char *jpath)
 
 	if (kind == NULL)
 		return true;
+	k->nitems++;
+	{
+		size_t i;
+
+		for (i = 0; i < k->nkinds && strcmp(k->kinds[i], kind) != 0; i++)
+			;
+		if (i == k->nkinds) {
+			k->kinds = xreallocarray(k->kinds, k->nkinds + 1, sizeof(*k->kinds));
+			k->kind_n = xreallocarray(k->kind_n, k->nkinds + 1, sizeof(*k->kind_n));
+			k->kinds[i] = kind;
+			k->kind_n[k->nkinds++] = 0;
+		}
+		k->kind_n[i]++;
+	}
 	if (ns && excluded_ns(k, ns) && strcmp(kind, "Node") != 0) {
 		note_skipped(k, ns);
+		k->nitems_skipped++;
 		return true;
 	}
 	if (strcmp(kind, "Deployment") == 0 || strcmp(kind, "StatefulSet") == 0 ||
@@ -780,10 +802,10 @@ read_item(struct kube *k, const struct src *src, json_t *it, const char *jpath)
 		free(rp);
 		if (have) {
 			k->pvc_bytes += bytes;
-			k->npvc++;
-			buf_printf(&k->pvc_list, "%s%s/%s %s", k->pvc_list.len ? ", " : "", ns ? ns :
-			    "default", str_at(md, "name") ? str_at(md, "name") : "?",
-			    str_at(req, "storage") ? str_at(req, "storage") : "");
+			if (k->npvc++ < KUBE_LIST_MAX)
+				buf_printf(&k->pvc_list, "%s%s/%s %s", k->pvc_list.len ? ", " : "",
+				    ns ? ns : "default", str_at(md, "name") ? str_at(md, "name") : "?",
+				    str_at(req, "storage") ? str_at(req, "storage") : "");
 		}
 	} else if (strcmp(kind, "Node") == 0) {
 		json_t *labels = json_object_get(md, "labels");
@@ -1112,19 +1134,58 @@ id_from(const char *path)
 	return buf_detach(&id);
 }
 
+/*
+ * After a list of n things of which only the first KUBE_LIST_MAX were
+ * written to b, say how many more there are and where they are listed
+ * (where: NULL for nowhere else). So a source stays short however big the
+ * cluster: the reader's limit on a cell's text is never reached.
+ */
+static void
+list_more(struct buf *b, size_t n, const char *where)
+{
+	if (n > KUBE_LIST_MAX)
+		buf_printf(b, " and %zu more%s%s", n - KUBE_LIST_MAX, where ? " " : "",
+		    where ? where : "");
+}
+
+/*
+ * What the exports held, for the error of an import that finds no
+ * workload: "7 items: 3 Node, 2 DaemonSet, 2 in the namespaces left out".
+ */
+static void
+what_was_read(const struct kube *k, struct buf *b)
+{
+	size_t i;
+
+	buf_printf(b, "%zu item%s", k->nitems, k->nitems == 1 ? "" : "s");
+	for (i = 0; i < k->nkinds; i++)
+		buf_printf(b, "%s%zu %s", i ? ", " : ": ", k->kind_n[i], k->kinds[i]);
+	if (k->nitems_skipped) {
+		buf_printf(b, "; %zu of them in namespaces left out (", k->nitems_skipped);
+		for (i = 0; i < k->nskipped && i < KUBE_LIST_MAX; i++)
+			buf_printf(b, "%s%s", i ? ", " : "", k->skipped[i]);
+		list_more(b, k->nskipped, NULL);
+		buf_puts(b, k->o->exclude ? "; --exclude-namespaces)" : "; the system namespaces "
+		    "of models/import/kubernetes.json, or --exclude-namespaces)");
+	}
+}
+
 struct service {
 	struct work *w;
 	double vcpu, mem, gpus;   /* all replicas */
 };
 
-/* Build the scenario JSON into out. */
-static void
+/*
+ * Build the scenario JSON into out. Returns false, with the error in
+ * k->d, when the exports hold no workload to import.
+ */
+static bool
 write_scenario(struct kube *k, struct buf *out)
 {
 	const struct catalog *cat = k->cat;
 	struct jw w;
 	struct service *sv = xcalloc(k->nw + 1, sizeof(*sv));
-	size_t nsv = 0, i, j, nsidecar = 0, nfiles = 0;
+	size_t nsv = 0, i, j, nsidecar = 0, nfiles = 0, ncron = 0;
 	double vcpu = 0, mem = 0, gpus = 0, pods = 0, minsum = 0, use_cpu = 0, use_mem = 0;
 	double req_cpu_measured = 0, req_mem_measured = 0;
 	double jobs = 0, job_secs = 0, job_vcpu = 0, job_mem = 0, job_secs_runs = 0;
@@ -1137,12 +1198,15 @@ write_scenario(struct kube *k, struct buf *out)
 	bool any_sts = false;
 	char **fill = NULL;
 	size_t nfill = 0;
+	bool ok = false;
 
 	for (i = 0; i < k->nsrcs; i++) {
 		const char *b = strrchr(k->srcs[i]->path, '/');
 
-		buf_printf(&files, "%s%s", nfiles++ ? ", " : "", b ? b + 1 : k->srcs[i]->path);
+		if (nfiles++ < KUBE_LIST_MAX)
+			buf_printf(&files, "%s%s", i ? ", " : "", b ? b + 1 : k->srcs[i]->path);
 	}
+	list_more(&files, nfiles, "files");
 	/* the HPAs onto their targets; the Jobs onto their CronJobs */
 	for (i = 0; i < k->nw; i++) {
 		struct work *h = &k->w[i], *tw;
@@ -1165,11 +1229,9 @@ write_scenario(struct kube *k, struct buf *out)
 		struct work *x = &k->w[i];
 
 		if (strcmp(x->kind, "Deployment") != 0 && strcmp(x->kind, "StatefulSet") != 0) {
-			if (strcmp(x->kind, "DaemonSet") == 0) {
-				k->ndaemon++;
+			if (strcmp(x->kind, "DaemonSet") == 0 && k->ndaemon++ < KUBE_LIST_MAX)
 				buf_printf(&k->daemon_list, "%s%s/%s", k->daemon_list.len ? ", " : "",
 				    x->ns, x->name);
-			}
 			continue;
 		}
 		x->replicas = x->has_status ? x->status_replicas : x->spec_replicas;
@@ -1192,15 +1254,14 @@ write_scenario(struct kube *k, struct buf *out)
 		minsum += x->min_instances;
 		if (strcmp(x->kind, "StatefulSet") == 0)
 			any_sts = true;
-		if (x->long_running > 1 || x->mesh) {
-			nsidecar++;
+		if ((x->long_running > 1 || x->mesh) && nsidecar++ < KUBE_LIST_MAX) {
 			buf_printf(&sidecars, "%s%s/%s (%d containers%s)", sidecars.len ? ", " : "",
 			    x->ns, x->name, x->long_running, x->mesh ? ", a mesh proxy" : "");
 		}
-		if (x->gpus > 0)
+		if (x->gpus > 0 && k->ngpu++ < KUBE_LIST_MAX)
 			buf_printf(&gpulist, "%s%s/%s: %g x %g", gpulist.len ? ", " : "", x->ns,
 			    x->name, x->replicas, x->gpus);
-		if (x->no_request)
+		if (x->no_request && k->nnorequest++ < KUBE_LIST_MAX)
 			buf_printf(&norequest, "%s%s/%s: %s", norequest.len ? "; " : "", x->ns, x->name,
 			    x->no_request);
 		if (x->use_pods > 0) {
@@ -1223,8 +1284,10 @@ write_scenario(struct kube *k, struct buf *out)
 			job_secs += x->job_seconds_sum / x->job_runs * x->runs_per_month;
 			job_secs_runs += x->runs_per_month;
 		}
-		buf_printf(&jobsrc, "%scronjobs/%s/%s \"%s\": ", jobsrc.len ? "; " : "", x->ns,
-		    x->name, x->schedule);
+		if (ncron++ >= KUBE_LIST_MAX)
+			continue;
+		buf_printf(&jobsrc, "%scronjobs/%.63s/%.253s \"%.100s\": ", jobsrc.len ? "; " : "",
+		    x->ns, x->name, x->schedule);
 		fmt_num(&jobsrc, round(x->runs_per_month * 10) / 10);
 		buf_puts(&jobsrc, " runs a month of ");
 		fmt_cpu(&jobsrc, x->cpu);
@@ -1235,6 +1298,29 @@ write_scenario(struct kube *k, struct buf *out)
 			fmt_num(&jobsrc, x->job_seconds_sum / x->job_runs);
 			buf_printf(&jobsrc, " s on average over %d finished Jobs", x->job_runs);
 		}
+	}
+	list_more(&jobsrc, ncron, "CronJobs");
+	list_more(&sidecars, nsidecar, NULL);
+	list_more(&gpulist, (size_t)k->ngpu, NULL);
+	list_more(&norequest, (size_t)k->nnorequest, NULL);
+	list_more(&k->daemon_list, (size_t)k->ndaemon, NULL);
+	if (nsv == 0) {
+		/* nothing to compare: an error that says what the files did hold */
+		const struct src *first = NULL;
+
+		for (i = 0; i < k->nsrcs && first == NULL; i++)
+			if (str_at(k->srcs[i]->root, "kind") &&
+			    strcmp(str_at(k->srcs[i]->root, "kind"), "List") == 0)
+				first = k->srcs[i];
+		t.len = 0;
+		what_was_read(k, &t);
+		diag_at(k->d, DIAG_ERROR, first, "/items", -1, NULL, "no workload to import: the "
+		    "export%s hold%s no Deployment or StatefulSet outside the namespaces left out "
+		    "(read: %s); export the cluster with kubectl get deployments,statefulsets,"
+		    "daemonsets,cronjobs,jobs,hpa,pvc,nodes -A -o json, in the context of the "
+		    "cluster to compare", k->nsrcs == 1 ? "" : "s", k->nsrcs == 1 ? "s" : "",
+		    buf_str(&t));
+		goto out;
 	}
 	type = mode_of(k->types, k->ntypes, &ntype);
 	rcode = mode_of(k->regions, k->nregions, &nrcode);
@@ -1251,8 +1337,9 @@ write_scenario(struct kube *k, struct buf *out)
 	    cat->platforms[catalog_platform(cat, k->platform)].name : "");
 	jw_kstr(&w, "title", buf_str(&t));
 	t.len = 0;
-	buf_printf(&t, "Written by runsheet import kubernetes from %s: %zu Deployments and "
-	    "StatefulSets (%g pods) requesting ", buf_str(&files), nsv, pods);
+	buf_printf(&t, "Written by runsheet import kubernetes from %s: %zu %s (%g pod%s) "
+	    "requesting ", buf_str(&files), nsv, nsv == 1 ? "Deployment or StatefulSet" :
+	    "Deployments and StatefulSets", pods, pods == 1 ? "" : "s");
 	fmt_num(&t, vcpu);
 	buf_puts(&t, " vCPU and ");
 	fmt_num(&t, mem / 1073741824.0);
@@ -1270,7 +1357,7 @@ write_scenario(struct kube *k, struct buf *out)
 	    "are those running, within the HPA's range.\n\n"
 	    "| Service | Kind | Replicas | HPA | Request per pod | Requested | Measured use |\n"
 	    "|:--|:--|--:|:--|:--|:--|:--|\n");
-	for (i = 0; i < nsv; i++) {
+	for (i = 0; i < nsv && i < KUBE_TABLE_MAX; i++) {
 		struct work *x = sv[i].w;
 
 		buf_printf(&desc, "| %s/%s | %s | %g | ", x->ns, x->name, x->kind, x->replicas);
@@ -1301,6 +1388,9 @@ write_scenario(struct kube *k, struct buf *out)
 		}
 		buf_puts(&desc, " |\n");
 	}
+	if (nsv > KUBE_TABLE_MAX)
+		buf_printf(&desc, "\nAnd %zu more services, not listed (the table stops at %d; the "
+		    "export has them all).\n", nsv - KUBE_TABLE_MAX, KUBE_TABLE_MAX);
 	if (k->nskipped) {
 		buf_puts(&desc, k->o->exclude ? "\nLeft out (--exclude-namespaces): " :
 		    "\nLeft out as system namespaces: ");
@@ -1413,29 +1503,40 @@ write_scenario(struct kube *k, struct buf *out)
 		    k->provider);
 		cell_str(&w, "region", reg->id, buf_str(&t));
 	}
-	/* vCPU and memory: every service's replicas x request */
+	/*
+	 * vCPU and memory: every service's replicas x request; the source
+	 * names the first ones, the description's table every one
+	 */
 	src.len = 0;
 	buf_printf(&src, "kubernetes export %s: ", buf_str(&files));
-	for (i = 0; i < nsv; i++) {
-		buf_printf(&src, "%s%s/%s/%s %g x ", i ? ", " : "",
+	if (nsv > KUBE_LIST_MAX)
+		buf_printf(&src, "the replicas x CPU request per pod of %zu Deployments and "
+		    "StatefulSets, summed: ", nsv);
+	for (i = 0; i < nsv && i < KUBE_LIST_MAX; i++) {
+		buf_printf(&src, "%s%s/%.63s/%.253s %g x ", i ? ", " : "",
 		    strcmp(sv[i].w->kind, "Deployment") == 0 ? "deployments" : "statefulsets",
 		    sv[i].w->ns, sv[i].w->name, sv[i].w->replicas);
 		fmt_cpu(&src, sv[i].w->cpu);
 	}
+	list_more(&src, nsv, "(every one in the description's table)");
 	cell_num(&w, "vcpu", vcpu, buf_str(&src));
 	src.len = 0;
 	buf_printf(&src, "kubernetes export %s: ", buf_str(&files));
-	for (i = 0; i < nsv; i++) {
-		buf_printf(&src, "%s%s/%s/%s %g x ", i ? ", " : "",
+	if (nsv > KUBE_LIST_MAX)
+		buf_printf(&src, "the replicas x memory request per pod of %zu Deployments and "
+		    "StatefulSets, summed: ", nsv);
+	for (i = 0; i < nsv && i < KUBE_LIST_MAX; i++) {
+		buf_printf(&src, "%s%s/%.63s/%.253s %g x ", i ? ", " : "",
 		    strcmp(sv[i].w->kind, "Deployment") == 0 ? "deployments" : "statefulsets",
 		    sv[i].w->ns, sv[i].w->name, sv[i].w->replicas);
 		fmt_mem(&src, sv[i].w->mem);
 	}
+	list_more(&src, nsv, "(every one in the description's table)");
 	cell_num(&w, "memory_gib", mem / 1073741824.0, buf_str(&src));
 	src.len = 0;
 	buf_printf(&src, "kubernetes export %s: %zu Deployments and StatefulSets outside the "
 	    "system namespaces", buf_str(&files), nsv);
-	cell_num(&w, "services", nsv > 0 ? (double)nsv : 1, buf_str(&src));
+	cell_num(&w, "services", (double)nsv, buf_str(&src));
 	if (pods > 0) {
 		src.len = 0;
 		buf_printf(&src, "kubernetes export %s: the requests of all %g pods divided by their "
@@ -1444,14 +1545,16 @@ write_scenario(struct kube *k, struct buf *out)
 		cell_num(&w, "instance_memory_gib", mem / 1073741824.0 / pods, buf_str(&src));
 		src.len = 0;
 		buf_printf(&src, "kubernetes export %s: the HPAs' minReplicas, else the fixed "
-		    "replicas, averaged over %zu services (%g in all)", buf_str(&files), nsv, minsum);
+		    "replicas, averaged over %zu service%s (%g in all)", buf_str(&files), nsv,
+		    nsv == 1 ? "" : "s", minsum);
 		cell_num(&w, "min_instances", nsv ? round(minsum / (double)nsv) : 0, buf_str(&src));
 	}
 	src.len = 0;
-	if (k->npvc)
+	if (k->npvc) {
 		buf_printf(&src, "kubernetes export %s: %d PersistentVolumeClaim%s: %s",
 		    buf_str(&files), k->npvc, k->npvc == 1 ? "" : "s", buf_str(&k->pvc_list));
-	else
+		list_more(&src, (size_t)k->npvc, NULL);
+	} else
 		buf_printf(&src, "kubernetes export %s: no PersistentVolumeClaim", buf_str(&files));
 	cell_num(&w, "storage_gib", k->pvc_bytes / 1073741824.0, buf_str(&src));
 	src.len = 0;
@@ -1503,14 +1606,15 @@ write_scenario(struct kube *k, struct buf *out)
 
 	/* on standard error: what to fill in */
 	if (!k->o->quiet) {
-		fprintf(stderr, "runsheet import kubernetes: %s: %zu services, %g pods, ",
-		    k->o->out ? k->o->out : "standard output", nsv, pods);
+		fprintf(stderr, "runsheet import kubernetes: %s: %zu service%s, %g pod%s, ",
+		    k->o->out ? k->o->out : "standard output", nsv, nsv == 1 ? "" : "s", pods,
+		    pods == 1 ? "" : "s");
 		t.len = 0;
 		fmt_num(&t, vcpu);
 		buf_puts(&t, " vCPU, ");
 		fmt_num(&t, mem / 1073741824.0);
 		buf_puts(&t, " GiB");
-		fprintf(stderr, "%s, %d nodes", buf_str(&t), k->nnodes);
+		fprintf(stderr, "%s, %d node%s", buf_str(&t), k->nnodes, k->nnodes == 1 ? "" : "s");
 		if (k->platform)
 			fprintf(stderr, ", platform %s", k->platform);
 		if (reg)
@@ -1532,6 +1636,8 @@ write_scenario(struct kube *k, struct buf *out)
 		for (i = 0; i < nfill; i++)
 			fprintf(stderr, "  %s\n", fill[i]);
 	}
+	ok = true;
+out:
 	for (j = 0; j < nfill; j++)
 		free(fill[j]);
 	free(fill);
@@ -1545,6 +1651,7 @@ write_scenario(struct kube *k, struct buf *out)
 	buf_free(&gpulist);
 	buf_free(&norequest);
 	buf_free(&jobsrc);
+	return ok;
 }
 
 /*
@@ -1564,6 +1671,18 @@ kube_import(const struct catalog *cat, const struct kube_opts *o, struct diags *
 	k.cat = cat;
 	k.o = o;
 	k.d = d;
+	if (o->id) {
+		/* as the scenario's reader checks it, before anything is read */
+		char *why = NULL, *where = xasprintf("--id %s", o->id);
+
+		if (!scenario_id_valid(o->id, &why))
+			diag_add(d, DIAG_ERROR, where, 0, 0, NULL, NULL, "bad id \"%.80s\": %s",
+			    o->id, why);
+		free(why);
+		free(where);
+		if (d->nerrors != errs)
+			goto out;
+	}
 	if (!rules_load(&k.rules, cat, d))
 		goto out;
 	if (o->exclude) {
@@ -1588,7 +1707,9 @@ kube_import(const struct catalog *cat, const struct kube_opts *o, struct diags *
 			read_metrics(&k, k.srcs[i], k.srcs[i]->root);
 	if (d->nerrors != errs)
 		goto out;
-	write_scenario(&k, &out);
+	if (!write_scenario(&k, &out) || !import_reads_back(cat, o->out && strcmp(o->out, "-") ?
+	    o->out : "the scenario", &out, "kubernetes", d))
+		goto out;
 	if (o->out == NULL || strcmp(o->out, "-") == 0) {
 		if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
 			diag_add(d, DIAG_ERROR, "import", 0, 0, NULL, NULL, "writing the scenario: %s",
@@ -1617,6 +1738,8 @@ out:
 	free(k.provider);
 	buf_free(&k.pvc_list);
 	buf_free(&k.daemon_list);
+	free(k.kinds);
+	free(k.kind_n);
 	for (i = 0; i < k.nsrcs; i++)
 		src_free(k.srcs[i]);
 	free(k.srcs);

@@ -24,4 +24,5 @@ double kube_cron_runs_per_month(const char *);
 bool kube_check_rules(const struct catalog *, struct diags *);
 bool kube_import(const struct catalog *, const struct kube_opts *, struct diags *);
 
+
 #endif

@@ -69,6 +69,22 @@ src_parse(const char *display, const char *text, size_t len, struct diags *d)
 	return parse_max(display, text, len, MAX_FILE_BYTES, d);
 }
 
+/*
+ * Whether text is UTF-16: a byte order mark (FF FE or FE FF), or a NUL
+ * beside each of the first ASCII characters, as UTF-16 without one has.
+ */
+static bool
+text_is_utf16(const char *text, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)text;
+
+	if (text == NULL || len < 2)
+		return false;
+	if ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))
+		return true;
+	return len >= 4 && ((u[0] && !u[1] && u[2] && !u[3]) || (!u[0] && u[1] && !u[2] && u[3]));
+}
+
 static struct src *
 parse_max(const char *display, const char *text, size_t len, size_t max, struct diags *d)
 {
@@ -82,6 +98,17 @@ parse_max(const char *display, const char *text, size_t len, size_t max, struct 
 		diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL, "file is larger than %zu bytes",
 		    max);
 		return NULL;
+	}
+	if (text_is_utf16(text, len)) {
+		diag_add(d, DIAG_ERROR, display, 1, 1, NULL, NULL, "the file is UTF-16 (what "
+		    "PowerShell's > writes); runsheet reads UTF-8: save it as UTF-8 (Out-File "
+		    "-Encoding utf8, or iconv -f UTF-16 -t UTF-8)");
+		return NULL;
+	}
+	/* a UTF-8 byte order mark: RFC 8259 lets a parser ignore it, and we do */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
 	}
 	buf_put(&b, text ? text : "", len);
 	buf_str(&b);
@@ -102,8 +129,25 @@ parse_max(const char *display, const char *text, size_t len, size_t max, struct 
 	}
 	root = json_loadb(b.data, b.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
 	if (root == NULL) {
-		diag_add(d, DIAG_ERROR, display, err.line > 0 ? err.line : 1,
-		    err.column > 0 ? err.column : 1, NULL, NULL, "JSON syntax error: %s", err.text);
+		const char *p = b.data;
+		int line = 1, col = 1;
+
+		/* what does not even start as JSON is not quoted back: it may be anything */
+		for (; *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'; p++)
+			if (*p == '\n')
+				line++, col = 1;
+			else
+				col++;
+		if (*p == '\0')
+			diag_add(d, DIAG_ERROR, display, line, col, NULL, NULL, "the file is empty: "
+			    "a JSON file starts with \"{\"");
+		else if (*p != '{' && *p != '[')
+			diag_add(d, DIAG_ERROR, display, line, col, NULL, NULL, "not a JSON file: "
+			    "JSON starts with \"{\", and this file does not");
+		else
+			diag_add(d, DIAG_ERROR, display, err.line > 0 ? err.line : 1,
+			    err.column > 0 ? err.column : 1, NULL, NULL, "JSON syntax error: %s",
+			    err.text);
 		buf_free(&b);
 		return NULL;
 	}

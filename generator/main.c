@@ -54,33 +54,50 @@ static const char usage_main[] =
 "  runsheet --version\n"
 "\n"
 "SCENARIO is a scenario file, or the id of a bundled one (runsheet calc\n"
-"seed-004-business-hours). Options every command takes:\n"
+"seed-004-business-hours). Options of several commands (runsheet COMMAND --help\n"
+"lists the ones each takes):\n"
 "\n"
 "%s"
 "\n"
 "Exit status: 0 success, 1 a problem in the input, 2 a usage error.\n"
 "Documentation: README.md and man runsheet.\n";
 
-static const char common_opts[] =
+/* The options shared by several commands, each with the commands that take it. */
+static const struct {
+	unsigned take;     /* TAKE_* */
+	const char *help;
+} common_help[] = {
+	{TAKE_DATA,
 "  --data DIR          model data, templates and assets (default: found beside the\n"
-"                      program; also the RUNSHEET_DATA environment variable)\n"
-"  --pricing FILE      add a pricing sheet on top of the bundled prices (repeatable)\n"
+"                      program; also the RUNSHEET_DATA environment variable)\n"},
+	{TAKE_PRICING,
+"  --pricing FILE      add a pricing sheet on top of the bundled prices (repeatable)\n"},
+	{TAKE_SET,
 "  --set NAME=VALUE    override any cell (repeatable); VALUE is a number, TRUE or\n"
-"                      FALSE, text, or a formula starting with \"=\"\n"
+"                      FALSE, text, or a formula starting with \"=\"\n"},
+	{TAKE_PLATFORMS,
 "  --platforms LIST    compare only these platforms (ids, comma-separated), in\n"
-"                      place of the scenario's \"platforms\"\n"
+"                      place of the scenario's \"platforms\"\n"},
+	{TAKE_TODAY,
 "  --today YYYY-MM-DD  date prices are judged stale against (default: the\n"
-"                      SOURCE_DATE_EPOCH environment variable, or today)\n"
+"                      SOURCE_DATE_EPOCH environment variable, or today)\n"},
+	{TAKE_INCLUDE,
+"  --allow-include DIR a scenario may include files under DIR too (repeatable);\n"
+"                      by default only under the scenario's own directory\n"},
+	{TAKE_ANALYSIS,
 "  --samples N         Monte Carlo samples (default: the scenario's, or 2000)\n"
-"  --seed N            Monte Carlo seed (default: the scenario's, or 1)\n"
+"  --seed N            Monte Carlo seed (default: the scenario's, or 1)\n"},
+	{TAKE_MAP,
 "  --map-x CELL[:MIN:MAX[:log|lin][:POINTS]]\n"
 "  --map-y CELL[:MIN:MAX[:log|lin][:POINTS]]\n"
 "                      the decision map's axes, in place of the scenario's\n"
 "                      (default: workload.scale 0.1 to 1000, log, 61 points;\n"
 "                      team.engineers 1 to 200, log, 41 whole values); without\n"
 "                      MIN:MAX, a tenth to ten times the scenario's value\n"
-"  --no-map            skip the decision map\n"
-"  -h, --help          show help\n";
+"  --no-map            skip the decision map\n"},
+	{~0u,
+"  -h, --help          show help\n"},
+};
 
 static const char usage_calc[] =
 "Usage: runsheet calc SCENARIO [--format table|json|csv] [options]\n"
@@ -134,6 +151,12 @@ static const char usage_build[] =
 "interrupt leaves the previous DIR as it was. On a terminal a progress line\n"
 "shows the scenario being built.\n"
 "\n"
+"DIR is replaced whole, so it must be new, empty, or a site runsheet built that\n"
+"holds only what runsheet wrote there (DIR/.runsheet-manifest lists it). Any\n"
+"other directory, one that holds a scenario or sheet of this build, or a file,\n"
+"is an error that names what it holds, and nothing is touched (--force does\n"
+"not change this): build elsewhere, such as -o DIR/site or -o a new directory.\n"
+"\n"
 "  -o, --output DIR    where to write the site (default site)\n"
 "  --pdf               also print each report to report.pdf with headless\n"
 "                      Chromium (the print stylesheet)\n"
@@ -160,7 +183,9 @@ static const char usage_site[] =
 "(every shard of one N): their scenarios, and the index, platform, methodology\n"
 "and pricing pages around them. The result equals a single runsheet build of the\n"
 "same scenarios byte for byte; give the same --set, --today and --stale-days\n"
-"as the shards. Atomic, as a build.\n"
+"as the shards. Atomic, as a build, and DIR is replaced only as runsheet build\n"
+"replaces it: new, empty, or a site that holds only what runsheet wrote; never\n"
+"one of the SHARD directories.\n"
 "\n"
 "  -o, --output DIR    where to write the site (default site)\n"
 "  --stale-days N      prices older than N days are flagged (default 365)\n"
@@ -214,7 +239,8 @@ static const char usage_import[] =
 "Usage: runsheet import kubernetes FILE... [-o SCENARIO.json] [--id ID]\n"
 "                                 [--exclude-namespaces LIST]\n"
 "       runsheet import focus FILE... [--period YYYY-MM] [--filter COLUMN=VALUE]...\n"
-"                                 [--cost billed|effective] [-o ACTUAL.json]\n"
+"                                 [--cost billed|effective] [--platform ID]\n"
+"                                 [--rate CUR=USD]... [-o ACTUAL.json]\n"
 "                                 [--format table|json]\n"
 "\n"
 "import kubernetes reads what these print (each a file; give them all):\n"
@@ -277,6 +303,7 @@ static const char usage_schema[] =
 "and complete; runsheet check enforces the same rules. The committed copies are\n"
 "schema/scenario.schema.json, schema/pricing.schema.json, schema/model.schema.json\n"
 "and schema/regions.schema.json (models/regions.json).\n"
+"\n"
 "%s";
 
 static void
@@ -298,27 +325,69 @@ usage_error(const char *cmd, const char *fmt, ...)
 		fputs("\nTry 'runsheet --help'.\n", stderr);
 }
 
+/* The shared options each command takes (TAKE_*); 0 for an unknown command. */
+static unsigned
+cmd_takes(const char *cmd)
+{
+	static const struct {
+		const char *cmd;
+		unsigned take;
+	} t[] = {
+		{"calc", TAKE_DATA | TAKE_PRICING | TAKE_SET | TAKE_PLATFORMS | TAKE_TODAY |
+		    TAKE_INCLUDE | TAKE_ANALYSIS | TAKE_MAP},
+		{"dump", TAKE_DATA | TAKE_PRICING | TAKE_SET | TAKE_PLATFORMS | TAKE_TODAY |
+		    TAKE_INCLUDE},
+		{"check", TAKE_DATA | TAKE_PRICING | TAKE_SET | TAKE_PLATFORMS | TAKE_TODAY |
+		    TAKE_INCLUDE},
+		{"schema", TAKE_DATA},
+		{"build", TAKE_DATA | TAKE_PRICING | TAKE_SET | TAKE_PLATFORMS | TAKE_TODAY |
+		    TAKE_INCLUDE | TAKE_ANALYSIS | TAKE_MAP},
+		{"site", TAKE_DATA | TAKE_PRICING | TAKE_SET | TAKE_PLATFORMS | TAKE_TODAY |
+		    TAKE_ANALYSIS},
+		{"prices", TAKE_DATA},
+		{"import", TAKE_DATA},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strcmp(t[i].cmd, cmd) == 0)
+			return t[i].take;
+	return 0;
+}
+
+/* The help of the shared options in take (TAKE_*), into b. */
+static void
+common_opts(struct buf *b, unsigned take)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(common_help) / sizeof(common_help[0]); i++)
+		if (common_help[i].take & take)
+			buf_puts(b, common_help[i].help);
+}
+
+/* Print the help of cmd (NULL: the program's) to f. */
 static void
 print_usage(FILE *f, const char *cmd)
 {
+	static const struct {
+		const char *cmd;
+		const char *text;
+	} u[] = {
+		{"calc", usage_calc}, {"dump", usage_dump}, {"check", usage_check},
+		{"schema", usage_schema}, {"build", usage_build}, {"site", usage_site},
+		{"prices", usage_prices}, {"import", usage_import},
+	};
+	struct buf b = {0};
+	size_t i;
+
+	common_opts(&b, cmd ? cmd_takes(cmd) : ~0u);
 	if (cmd == NULL)
-		fprintf(f, usage_main, common_opts);
-	else if (strcmp(cmd, "calc") == 0)
-		fprintf(f, usage_calc, common_opts);
-	else if (strcmp(cmd, "dump") == 0)
-		fprintf(f, usage_dump, common_opts);
-	else if (strcmp(cmd, "check") == 0)
-		fprintf(f, usage_check, common_opts);
-	else if (strcmp(cmd, "schema") == 0)
-		fprintf(f, usage_schema, common_opts);
-	else if (strcmp(cmd, "build") == 0)
-		fprintf(f, usage_build, common_opts);
-	else if (strcmp(cmd, "site") == 0)
-		fprintf(f, usage_site, common_opts);
-	else if (strcmp(cmd, "prices") == 0)
-		fprintf(f, usage_prices, common_opts);
-	else if (strcmp(cmd, "import") == 0)
-		fprintf(f, usage_import, common_opts);
+		fprintf(f, usage_main, buf_str(&b));
+	for (i = 0; cmd && i < sizeof(u) / sizeof(u[0]); i++)
+		if (strcmp(cmd, u[i].cmd) == 0)
+			fprintf(f, u[i].text, buf_str(&b));
+	buf_free(&b);
 }
 
 /* Whether dir holds model data. */
@@ -441,6 +510,11 @@ cli_common_opt(struct cli *c, int opt, const char *arg)
 	case OPT_PLATFORMS:
 		c->platforms = arg;
 		return true;
+	case OPT_ALLOW_INCLUDE:
+		c->include_dirs = xreallocarray(c->include_dirs, c->ninclude_dirs + 1,
+		    sizeof(*c->include_dirs));
+		c->include_dirs[c->ninclude_dirs++] = (char *)arg;
+		return true;
 	case OPT_TODAY:
 		if (!date_valid(arg)) {
 			usage_error(c->cmd, "--today %s: expected a date YYYY-MM-DD", arg);
@@ -463,6 +537,7 @@ cli_free(struct cli *c)
 	}
 	free(c->sets);
 	free(c->pricing);
+	free(c->include_dirs);
 	free(c->map[0].own);
 	free(c->map[1].own);
 	free(c->datadir);
@@ -483,24 +558,39 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 	struct option opts[32];
 	size_t n = 0, i;
 	int opt;
+	unsigned take = cmd_takes(c->cmd);
 
-	opts[n++] = (struct option){"data", required_argument, NULL, OPT_DATA};
-	opts[n++] = (struct option){"pricing", required_argument, NULL, OPT_PRICING};
-	opts[n++] = (struct option){"set", required_argument, NULL, OPT_SET};
-	opts[n++] = (struct option){"today", required_argument, NULL, OPT_TODAY};
-	opts[n++] = (struct option){"platforms", required_argument, NULL, OPT_PLATFORMS};
-	opts[n++] = (struct option){"samples", required_argument, NULL, OPT_SAMPLES};
-	opts[n++] = (struct option){"seed", required_argument, NULL, OPT_SEED};
-	opts[n++] = (struct option){"map-x", required_argument, NULL, OPT_MAP_X};
-	opts[n++] = (struct option){"map-y", required_argument, NULL, OPT_MAP_Y};
-	opts[n++] = (struct option){"no-map", no_argument, NULL, OPT_NO_MAP};
+	/* only the shared options this command takes: --help lists the same */
+	if (take & TAKE_DATA)
+		opts[n++] = (struct option){"data", required_argument, NULL, OPT_DATA};
+	if (take & TAKE_PRICING)
+		opts[n++] = (struct option){"pricing", required_argument, NULL, OPT_PRICING};
+	if (take & TAKE_SET)
+		opts[n++] = (struct option){"set", required_argument, NULL, OPT_SET};
+	if (take & TAKE_TODAY)
+		opts[n++] = (struct option){"today", required_argument, NULL, OPT_TODAY};
+	if (take & TAKE_PLATFORMS)
+		opts[n++] = (struct option){"platforms", required_argument, NULL, OPT_PLATFORMS};
+	if (take & TAKE_INCLUDE)
+		opts[n++] = (struct option){"allow-include", required_argument, NULL,
+		    OPT_ALLOW_INCLUDE};
+	if (take & TAKE_ANALYSIS) {
+		opts[n++] = (struct option){"samples", required_argument, NULL, OPT_SAMPLES};
+		opts[n++] = (struct option){"seed", required_argument, NULL, OPT_SEED};
+	}
+	if (take & TAKE_MAP) {
+		opts[n++] = (struct option){"map-x", required_argument, NULL, OPT_MAP_X};
+		opts[n++] = (struct option){"map-y", required_argument, NULL, OPT_MAP_Y};
+		opts[n++] = (struct option){"no-map", no_argument, NULL, OPT_NO_MAP};
+	}
 	opts[n++] = (struct option){"help", no_argument, NULL, 'h'};
 	for (i = 0; extra && extra[i].name && n < 30; i++)
 		opts[n++] = extra[i];
 	opts[n] = (struct option){NULL, 0, NULL, 0};
 	opterr = 0;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, ":ho:j:q", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, c->shortopts ? c->shortopts : ":h", opts,
+	    NULL)) != -1) {
 		if (opt == 'h') {
 			print_usage(stdout, c->cmd);
 			return 0;
@@ -551,7 +641,8 @@ cli_parse(struct cli *c, int argc, char **argv, const struct option *extra,
 			c->no_map = true;
 			continue;
 		}
-		if ((opt >= OPT_DATA && opt <= OPT_TODAY) || opt == OPT_PLATFORMS) {
+		if ((opt >= OPT_DATA && opt <= OPT_TODAY) || opt == OPT_PLATFORMS ||
+		    opt == OPT_ALLOW_INCLUDE) {
 			if (!cli_common_opt(c, opt, optarg))
 				return 2;
 			continue;
@@ -664,8 +755,11 @@ cli_load(struct cli *c)
 		return false;
 	}
 	c->cat = catalog_load(c->datadir, c->pricing, c->npricing, &c->diags);
-	if (c->cat)
+	if (c->cat) {
 		c->cat->today = xstrdup(c->today);
+		c->cat->include_dirs = c->include_dirs;
+		c->cat->ninclude_dirs = c->ninclude_dirs;
+	}
 	if (c->diags.nerrors == 0 && c->platforms && !cli_platforms(c))
 		return false;
 	if (c->cat)
@@ -710,10 +804,12 @@ static struct report *
 cli_report(struct cli *c, const char *arg, struct scenario **scp, struct model **mp)
 {
 	char *path = resolve_scenario_path(c->datadir, arg);
-	struct scenario *sc = scenario_load(path, c->cat, &c->diags);
+	struct scenario *sc = NULL;
 	struct model *m = NULL;
 	struct report *r = NULL;
 
+	if (!scenario_missing(c->datadir, arg, path, &c->diags))
+		sc = scenario_load(path, c->cat, &c->diags);
 	free(path);
 	*scp = sc;
 	*mp = NULL;
@@ -845,7 +941,8 @@ cmd_dump(int argc, char **argv)
 	    strchr(argv[i], '*') == NULL) {
 		char *path = resolve_scenario_path(c.datadir, argv[i]);
 
-		sc = scenario_load(path, c.cat, &c.diags);
+		if (!scenario_missing(c.datadir, argv[i], path, &c.diags))
+			sc = scenario_load(path, c.cat, &c.diags);
 		free(path);
 		i++;
 		if (sc == NULL || c.diags.nerrors) {
@@ -946,7 +1043,7 @@ cmd_check(int argc, char **argv)
 		{"strict", no_argument, NULL, OPT_STRICT}, {NULL, 0, NULL, 0}};
 	struct cli c = {.cmd = "check"};
 	char **files = NULL, **owned = NULL, kind[64];
-	size_t nfiles = 0, nowned = 0, i, nscen = 0, nprice = 0;
+	size_t nfiles = 0, nowned = 0, i, nscen = 0;
 	int rc;
 
 	if ((rc = cli_parse(&c, argc, argv, extra, check_opt)) >= 0)
@@ -956,7 +1053,6 @@ cmd_check(int argc, char **argv)
 		if (peek_kind(argv[i], kind, sizeof(kind)) && strcmp(kind, "pricing") == 0) {
 			c.pricing = xreallocarray(c.pricing, c.npricing + 1, sizeof(*c.pricing));
 			c.pricing[c.npricing++] = argv[i];
-			nprice++;
 		} else if (kind[0] != '\0') {
 			fprintf(stderr, "runsheet: note: %s is %s model data; it is checked with "
 			    "the data directory it belongs to (--data)\n", argv[i], kind);
@@ -1002,11 +1098,12 @@ cmd_check(int argc, char **argv)
 			}
 	}
 	rc = cli_finish(&c, true);
+	/* the pricing sheets: those given as FILE and as --pricing alike */
 	if (rc == 0)
 		printf("runsheet check: model data (%zu cells, %zu platforms, %zu rules), %zu "
 		    "scenario%s, %zu pricing sheet%s: no errors, %zu warning%s\n",
 		    c.cat->ncells, c.cat->nplatforms, c.cat->nrules, nscen, nscen == 1 ? "" : "s",
-		    nprice, nprice == 1 ? "" : "s", c.diags.nwarnings,
+		    c.npricing, c.npricing == 1 ? "" : "s", c.diags.nwarnings,
 		    c.diags.nwarnings == 1 ? "" : "s");
 done:
 	free(files);
@@ -1190,7 +1287,7 @@ cmd_build(int argc, char **argv)
 		{"shard", required_argument, NULL, OPT_SHARD},
 		{"force", no_argument, NULL, OPT_FORCE},
 		{"stats", required_argument, NULL, OPT_STATS}, {NULL, 0, NULL, 0}};
-	struct cli c = {.cmd = "build"};
+	struct cli c = {.cmd = "build", .shortopts = ":ho:j:q"};
 	struct build_opts o;
 	struct build_stats stats;
 	int rc;
@@ -1241,7 +1338,7 @@ cmd_site(int argc, char **argv)
 		{"output", required_argument, NULL, OPT_OUTPUT},
 		{"stale-days", required_argument, NULL, OPT_STALE},
 		{"quiet", no_argument, NULL, OPT_QUIET}, {NULL, 0, NULL, 0}};
-	struct cli c = {.cmd = "site"};
+	struct cli c = {.cmd = "site", .shortopts = ":ho:q"};
 	struct build_opts o;
 	int rc;
 	bool ok;
@@ -1317,7 +1414,7 @@ cmd_prices(int argc, char **argv)
 		{"map", required_argument, NULL, OPT_MAP},
 		{"as-of", required_argument, NULL, OPT_ASOF},
 		{"quiet", no_argument, NULL, OPT_QUIET}, {NULL, 0, NULL, 0}};
-	struct cli c = {.cmd = "prices"};
+	struct cli c = {.cmd = "prices", .shortopts = ":ho:q"};
 	int rc;
 
 	if ((rc = cli_parse(&c, argc, argv, extra, prices_opt)) >= 0)
@@ -1469,7 +1566,7 @@ cmd_import(int argc, char **argv)
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"platform", required_argument, NULL, OPT_PLATFORM},
 		{"rate", required_argument, NULL, OPT_RATE}, {NULL, 0, NULL, 0}};
-	struct cli c = {.cmd = "import"};
+	struct cli c = {.cmd = "import", .shortopts = ":ho:q"};
 	const char *what;
 	int rc;
 	bool kube;
@@ -1531,13 +1628,26 @@ done:
 	return rc;
 }
 
+static const char *const commands[] = {"calc", "dump", "check", "schema", "build", "site",
+	"prices", "import", "help", NULL};
+
 static bool
 cli_is_command(const char *cmd)
 {
-	return strcmp(cmd, "calc") == 0 || strcmp(cmd, "dump") == 0 ||
-	    strcmp(cmd, "check") == 0 || strcmp(cmd, "schema") == 0 ||
-	    strcmp(cmd, "build") == 0 || strcmp(cmd, "site") == 0 ||
-	    strcmp(cmd, "prices") == 0 || strcmp(cmd, "import") == 0;
+	return cmd_takes(cmd) != 0;
+}
+
+/* The command closest to cmd in spelling ("calcc": calc), or NULL. */
+static const char *
+command_suggest(const char *cmd)
+{
+	size_t i, d, best = 3;
+	const char *r = NULL;
+
+	for (i = 0; commands[i]; i++)
+		if ((d = edit_distance(cmd, commands[i])) < best)
+			best = d, r = commands[i];
+	return r;
 }
 
 int
@@ -1562,7 +1672,10 @@ main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "help") == 0) {
 		if (argc > 2 && !cli_is_command(argv[2])) {
-			usage_error(NULL, "no command \"%s\"", argv[2]);
+			const char *near = command_suggest(argv[2]);
+
+			usage_error(NULL, "no command \"%s\"%s%s%s", argv[2], near ? " (did you mean "
+			    "\"" : "", near ? near : "", near ? "\"?)" : "");
 			return 2;
 		}
 		print_usage(stdout, argc > 2 ? argv[2] : NULL);
@@ -1586,7 +1699,11 @@ main(int argc, char **argv)
 		return cmd_import(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		usage_error(NULL, "expected a command before %s", cmd);
-	else
-		usage_error(NULL, "unknown command \"%s\"", cmd);
+	else {
+		const char *near = command_suggest(cmd);
+
+		usage_error(NULL, "unknown command \"%s\"%s%s%s", cmd, near ? " (did you mean \"" :
+		    "", near ? near : "", near ? "\"?)" : "");
+	}
 	return 2;
 }

@@ -10,6 +10,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "runsheet.h"
 
@@ -158,13 +159,35 @@ catalog_find(const struct catalog *cat, const char *name)
 	return idx_find(cat->idx, name);
 }
 
-/* The existing name closest to name, for "did you mean"; NULL if none. */
+/*
+ * The existing name closest to name, for "did you mean"; NULL if none.
+ * A name whose last part is name's own ("team.k8s_expertise" for
+ * "workload.k8s_expertise") comes first, an input (a value a scenario
+ * sets) before a formula such as a rule's, then the closest in spelling;
+ * otherwise the closest in spelling, within a few edits.
+ */
 const char *
 catalog_suggest(const struct catalog *cat, const char *name)
 {
 	size_t i, best, d, len = strlen(name);
-	const char *r = NULL;
+	const char *r = NULL, *last = strrchr(name, '.');
+	size_t rank_best = (size_t)-1;
 
+	for (i = 0; last && last[1] && i < cat->ncells; i++) {
+		const char *cl = strrchr(cat->base[i]->name, '.');
+		size_t rank;
+
+		if (cl == NULL || strcasecmp(cl, last) != 0)
+			continue;
+		rank = edit_distance(name, cat->base[i]->name) +
+		    (cat->base[i]->kind == CK_VALUE ? 0 : 1000);
+		if (rank < rank_best) {
+			rank_best = rank;
+			r = cat->base[i]->name;
+		}
+	}
+	if (r)
+		return r;
 	best = len < 8 ? 2 : len / 4 + 1;
 	for (i = 0; i < cat->ncells; i++) {
 		d = edit_distance(name, cat->base[i]->name);
@@ -272,11 +295,13 @@ formula_compile_spec(struct cellspec *s, const struct catalog *cat, struct diags
 /*
  * Check a scenario's or the command line's definition s of cell i against
  * the catalog's: a value must have the input's type, be one of its
- * allowed texts, within its bounds and whole if it must be. Formulas are
+ * allowed texts, within its bounds and whole if it must be. An allowed
+ * text written in another case ("Strong") is taken, as Excel compares
+ * text, and s is set to the allowed spelling ("strong"). Formulas are
  * checked when evaluated. Returns false after recording the problem.
  */
 bool
-catalog_check_override(const struct catalog *cat, const struct cellspec *s, int i,
+catalog_check_override(const struct catalog *cat, struct cellspec *s, int i,
     struct diags *d)
 {
 	const struct cellspec *b = cat->base[i];
@@ -304,8 +329,13 @@ catalog_check_override(const struct catalog *cat, const struct cellspec *s, int 
 		    "logical (true or false)" : "text", vtype_name(s->value.type));
 	else if (s->value.type == VT_STR && b->nenumv > 0) {
 		for (k = 0; k < b->nenumv; k++)
-			if (strcmp(b->enumv[k], s->value.u.str) == 0)
+			if (str_casecmp(b->enumv[k], s->value.u.str) == 0)
 				break;
+		if (k < b->nenumv && strcmp(b->enumv[k], s->value.u.str) != 0) {
+			free(s->strval);
+			s->strval = xstrdup(b->enumv[k]);
+			s->value.u.str = s->strval;
+		}
 		if (k == b->nenumv) {
 			struct buf l = {0};
 

@@ -196,8 +196,8 @@ pages_index(const struct pages *pg, const struct site_summary *sums, size_t n, c
 	    "What each team would pay to run its containers on serverless platforms and on "
 	    "Kubernetes, everything included, scenario by scenario.", "", "index", "index");
 	platform_columns(v, cat);
-	tv_strf(v, "nscenarios", "%zu", n);
-	tv_strf(v, "nplatforms", "%zu", cat->nplatforms);
+	tv_strf(v, "nscenarios", "%zu scenario%s", n, n == 1 ? "" : "s");
+	tv_strf(v, "nplatforms", "%zu platform%s", cat->nplatforms, cat->nplatforms == 1 ? "" : "s");
 	rows = tv_list(v, "rows");
 	for (i = 0; i < n; i++) {
 		const struct site_summary *s = &sums[i];
@@ -405,7 +405,7 @@ pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 	}
 	tv_bool(v, "has_regions", rg != NULL);
 	tv_strf(v, "nprices", "%zu", nprices);
-	tv_strf(v, "nstale", "%zu", nstale);
+	tv_strf(v, "nstale", "%zu price%s", nstale, nstale == 1 ? " is" : "s are");
 	tv_bool(v, "has_stale", nstale > 0);
 	tv_strf(v, "stale_days", "%d", cat->stale_days);
 	tv_str(v, "today", pg->today ? pg->today : "");
@@ -611,7 +611,7 @@ platform_page(const struct pages *pg, const struct site_summary *sums, size_t n,
 	for (c = 0; c < cat->ncells; c++)
 		if (prec[c] && is_price(cat, c))
 			price_item(tv_item(l), pg, (int)c, cat->def[c]);
-	tv_strf(v, "nprices", "%zu", l->n);
+	tv_strf(v, "nprices", "%zu price%s", l->n, l->n == 1 ? "" : "s");
 	/* latency */
 	latency_str(v, "cold_start", m, p->cold_start);
 	latency_str(v, "scale_up", m, p->scale_up);

@@ -40,6 +40,7 @@
 #include <time.h>
 
 #include <jansson.h>
+#include <zlib.h>
 
 #include "runsheet.h"
 #include "jsonw.h"
@@ -747,6 +748,57 @@ describe_file(struct import *im, const char *fmt, ...)
 	va_end(ap);
 	im->described = xreallocarray(im->described, im->ndescribed + 1, sizeof(char *));
 	im->described[im->ndescribed++] = buf_detach(&b);
+}
+
+/*
+ * Whether the file at path (plain or gzip) starts as JSON. If not, records
+ * what it looks like instead, naming neither its bytes nor its words: a
+ * FOCUS billing export, the CSV form of an AWS offer, other CSV or text,
+ * UTF-16. A JSON file of another vendor is told apart later, by its keys
+ * (wrong_format).
+ */
+static bool
+starts_as_json(struct import *im)
+{
+	gzFile gz = gzopen(im->file, "rb");
+	char head[4096];
+	int n = gz ? gzread(gz, head, sizeof(head) - 1) : -1, i = 0;
+	const char *what = NULL, *nl;
+
+	if (gz)
+		gzclose(gz);
+	if (n <= 0)
+		return true; /* unreadable or empty: the reader says so */
+	head[n] = '\0';
+	if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+		i++;
+	if (head[i] == '{' || head[i] == '[')
+		return true;
+	nl = strchr(head + i, '\n');
+	if (nl == NULL)
+		nl = head + n;
+	if (n >= 2 && (((unsigned char)head[0] == 0xFF && (unsigned char)head[1] == 0xFE) ||
+	    ((unsigned char)head[0] == 0xFE && (unsigned char)head[1] == 0xFF) ||
+	    (n >= 4 && head[1] == '\0' && head[3] == '\0')))
+		what = "a UTF-16 text file (what PowerShell's > writes), not UTF-8 JSON: save it as "
+		    "UTF-8";
+	else if (strstr(head + i, "BilledCost") && strstr(head + i, "BillingPeriodStart") &&
+	    strstr(head + i, "BilledCost") < nl)
+		what = "a FOCUS billing export (CSV), not a price list: runsheet import focus reads "
+		    "it";
+	else if (str_has_prefix(head + i, "\"FormatVersion\"") ||
+	    str_has_prefix(head + i, "FormatVersion"))
+		what = "the CSV form of an AWS Price List offer: download the JSON one "
+		    "(.../offers/v1.0/aws/OFFER/current/REGION/index.json)";
+	else if (memchr(head + i, ',', (size_t)(nl - (head + i))))
+		what = "CSV, not a vendor's JSON price list";
+	else
+		what = "not JSON, so not a vendor's price list";
+	diag_add(im->d, DIAG_ERROR, im->file, 1, 1, NULL, NULL, "not %s: the file is %s",
+	    vendor_files[im->v], what);
+	return false;
 }
 
 /* "not an X file" with a guess at what it is instead, at line:col. */
@@ -1837,6 +1889,8 @@ prices_import(const struct catalog *cat, const struct import_opts *o, struct dia
 		im.nrecords = 0;
 		free(im.offer);
 		im.offer = NULL;
+		if (!starts_as_json(&im))
+			goto out;
 		switch (im.v) {
 		case V_AWS:
 			fok = read_aws(&im);
@@ -1889,6 +1943,24 @@ prices_import(const struct catalog *cat, const struct import_opts *o, struct dia
 		goto out;
 	}
 	write_sheet(&out, &im, made, nmade, missing, nmiss);
+	{
+		/* never write a sheet that --pricing would refuse */
+		struct diags check = {0};
+		const char *disp = o->out && strcmp(o->out, "-") ? o->out : "the sheet";
+		struct src *src = src_parse(disp, out.data ? out.data : "", out.len, &check);
+
+		if (src)
+			catalog_free(catalog_load_sheet(cat->datadir, NULL, 0, src, &check));
+		if (check.nerrors) {
+			diag_add(d, DIAG_ERROR, disp, 0, 0, NULL, NULL, "runsheet prices import made "
+			    "a sheet that --pricing would refuse, so nothing was written (a bug of the "
+			    "import: please report it with the problem below)");
+			diags_append(d, &check);
+		}
+		diags_free(&check);
+		if (d->nerrors)
+			goto out;
+	}
 	if (o->out == NULL || strcmp(o->out, "-") == 0) {
 		if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
 			diag_add(d, DIAG_ERROR, "prices import", 0, 0, NULL, NULL,

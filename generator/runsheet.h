@@ -528,6 +528,9 @@ struct catalog {
 	int region_cell;          /* workload.region, or -1 */
 	int stale_days;           /* prices older than this are stale */
 	char *today;              /* YYYY-MM-DD the staleness check uses */
+	char **include_dirs;      /* --allow-include: where else a scenario may include
+	                             from (borrowed), besides its own directory */
+	size_t ninclude_dirs;
 };
 
 /* names.c: the name index (lower-cased, as Excel compares names) */
@@ -538,6 +541,8 @@ void idx_free(struct nameidx *);
 struct nameidx *idx_new(void);
 
 struct catalog *catalog_load(const char *, char **, size_t, struct diags *);
+struct catalog *catalog_load_sheet(const char *, char **, size_t, struct src *,
+    struct diags *);
 void catalog_free(struct catalog *);
 int catalog_find(const struct catalog *, const char *);
 const char *catalog_suggest(const struct catalog *, const char *);
@@ -550,7 +555,7 @@ bool cellspec_from_json(struct cellspec *, const struct src *, const char *, con
 bool cells_from_json(const struct src *, const char *, const char *, void *, enum layer,
     struct cellspec ***, size_t *, size_t *, struct diags *);
 bool formula_compile_spec(struct cellspec *, const struct catalog *, struct diags *);
-bool catalog_check_override(const struct catalog *, const struct cellspec *, int,
+bool catalog_check_override(const struct catalog *, struct cellspec *, int,
     struct diags *);
 void catalog_check_stale(const struct catalog *, struct diags *);
 bool date_valid(const char *);
@@ -609,6 +614,8 @@ struct scenario {
 
 struct scenario *scenario_load(const char *, const struct catalog *, struct diags *);
 struct scenario *scenario_from_src(struct src *, const struct catalog *, struct diags *);
+bool import_reads_back(const struct catalog *, const char *, const struct buf *, const char *,
+    struct diags *);
 void scenario_free(struct scenario *);
 bool scenario_id_valid(const char *, char **);
 char *scenario_include_path(const char *, const char *);

@@ -21,6 +21,7 @@
  * typo is an error with a suggestion, never a silent new cell; its value
  * must have the input's type and respect its bounds.
  */
+#define _DEFAULT_SOURCE /* realpath */
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -79,8 +80,14 @@ scenario_id_valid(const char *id, char **why)
 	return true;
 }
 
+/*
+ * The scenario's text key: a copy (caller frees), or NULL if it is absent
+ * (an error if required) or not text. max > 0 bounds its bytes: text that
+ * goes into one workbook cell; 0 leaves only the file's own bound.
+ */
 static char *
-get_text(const struct scenario *sc, const char *key, bool required, struct diags *d)
+get_text(const struct scenario *sc, const char *key, bool required, size_t max,
+    struct diags *d)
 {
 	json_t *v = json_object_get(sc->src->root, key);
 	char *p;
@@ -92,9 +99,20 @@ get_text(const struct scenario *sc, const char *key, bool required, struct diags
 		return NULL;
 	}
 	p = jpath_append("", key);
-	if (!json_is_string(v) || strlen(json_string_value(v)) != json_string_length(v) ||
-	    json_string_length(v) > MAX_STRING) {
+	if (!json_is_string(v)) {
 		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "expected text");
+		free(p);
+		return NULL;
+	}
+	if (strlen(json_string_value(v)) != json_string_length(v)) {
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "text contains a NUL character");
+		free(p);
+		return NULL;
+	}
+	/* the title heads the workbook's Summary sheet: one cell */
+	if (max > 0 && json_string_length(v) > max) {
+		diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "text of %zu bytes; the %s has at "
+		    "most %zu (what a workbook cell holds)", json_string_length(v), key, max);
 		free(p);
 		return NULL;
 	}
@@ -477,6 +495,41 @@ scenario_include_hash(const char *path, const char *text, size_t len, uint64_t h
 	return h;
 }
 
+/* Whether the real path of path is dir's or lies under it. */
+static bool
+path_under(const char *path, const char *dir)
+{
+	char *rp = realpath(path, NULL), *rd = realpath(dir, NULL);
+	size_t n = rd ? strlen(rd) : 0;
+	bool ok = rp && rd && strncmp(rp, rd, n) == 0 && (rp[n] == '/' || rp[n] == '\0' ||
+	    strcmp(rd, "/") == 0);
+
+	free(rp);
+	free(rd);
+	return ok;
+}
+
+/*
+ * Whether the scenario at scen may include the file at path: one under the
+ * scenario's own directory (links followed), or under a directory of
+ * --allow-include. So a scenario from elsewhere cannot make runsheet read
+ * /etc/passwd or ~/.ssh and quote it in an error.
+ */
+static bool
+include_allowed(const char *scen, const char *path, const struct catalog *cat)
+{
+	const char *slash = strrchr(scen, '/');
+	char *dir = slash ? xstrndup(scen, slash == scen ? 1 : (size_t)(slash - scen)) :
+	    xstrdup(".");
+	bool ok = strcmp(scen, "-") != 0 && path_under(path, dir);
+	size_t i;
+
+	for (i = 0; !ok && cat && i < cat->ninclude_dirs; i++)
+		ok = path_under(path, cat->include_dirs[i]);
+	free(dir);
+	return ok;
+}
+
 /*
  * Read "include": files of kind "actual" (runsheet import focus) whose
  * actual.* cells join the scenario's own, as if pasted, each keeping the
@@ -508,6 +561,14 @@ get_includes(struct scenario *sc, const struct catalog *cat, struct diags *d)
 			continue;
 		}
 		path = scenario_include_path(sc->src->path, json_string_value(e));
+		if (file_exists(path) && !include_allowed(sc->src->path, path, cat)) {
+			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "%s is outside the scenario's "
+			    "directory, so it is not read: move it beside the scenario, or allow its "
+			    "directory with --allow-include DIR", path);
+			free(path);
+			free(p);
+			continue;
+		}
 		if (!file_exists(path)) {
 			diag_at(d, DIAG_ERROR, sc->src, p, -1, NULL, "cannot read %s: %s", path,
 			    strerror(ENOENT));
@@ -578,10 +639,10 @@ scenario_from_src(struct src *src, const struct catalog *cat, struct diags *d)
 
 	sc = xcalloc(1, sizeof(*sc));
 	sc->src = src;
-	sc->id = get_text(sc, "id", true, d);
-	sc->title = get_text(sc, "title", true, d);
-	sc->summary = get_text(sc, "summary", false, d);
-	sc->description = get_text(sc, "description", false, d);
+	sc->id = get_text(sc, "id", true, MAX_STRING, d);
+	sc->title = get_text(sc, "title", true, MAX_STRING, d);
+	sc->summary = get_text(sc, "summary", false, 0, d);
+	sc->description = get_text(sc, "description", false, 0, d);
 	sc->sources = get_texts(sc, "sources", &sc->nsources, d);
 	sc->assumptions = get_texts(sc, "assumptions", &sc->nassumptions, d);
 	if (sc->id && !scenario_id_valid(sc->id, &why)) {
@@ -653,4 +714,30 @@ scenario_free(struct scenario *sc)
 	free(sc->description);
 	src_free(sc->src);
 	free(sc);
+}
+
+/*
+ * Whether runsheet reads the scenario text an import made (as calc loads
+ * it: every key, type, bound and text's length); if not, records an error
+ * on display followed by the reader's own, and returns false. An importer
+ * never writes a file its own reader refuses.
+ */
+bool
+import_reads_back(const struct catalog *cat, const char *display, const struct buf *text,
+    const char *what, struct diags *d)
+{
+	struct diags check = {0};
+	struct src *src = src_parse(display, text->data ? text->data : "", text->len, &check);
+	struct scenario *sc = src ? scenario_from_src(src, cat, &check) : NULL;
+	bool ok = check.nerrors == 0;
+
+	if (!ok) {
+		diag_add(d, DIAG_ERROR, display, 0, 0, NULL, NULL, "runsheet import %s made a "
+		    "file that runsheet would refuse, so nothing was written (a bug of the "
+		    "import: please report it with the problem below)", what);
+		diags_append(d, &check);
+	}
+	scenario_free(sc);
+	diags_free(&check);
+	return ok;
 }

@@ -74,6 +74,41 @@ resolve_scenario_path(const char *datadir, const char *arg)
 	return xstrdup(arg);
 }
 
+/*
+ * When arg (resolved to path) is neither a file nor a bundled scenario's
+ * id: record an error that lists the bundled ids (and the closest one)
+ * and return true; else false. A path that names a file (with "/" or
+ * ".json") is left to the loader's "cannot read".
+ */
+bool
+scenario_missing(const char *datadir, const char *arg, const char *path, struct diags *d)
+{
+	char *dir, **ids;
+	size_t n, i, dist, best = 4;
+	const char *near = NULL;
+	struct buf l = {0};
+
+	if (file_exists(path) || strchr(arg, '/') != NULL || str_has_suffix(arg, ".json"))
+		return false;
+	dir = xasprintf("%s/scenarios", datadir);
+	ids = dir_list(dir, ".json", &n);
+	for (i = 0; ids && i < n; i++) {
+		char *id = strrchr(ids[i], '/') + 1;
+
+		id[strlen(id) - 5] = '\0'; /* without .json */
+		buf_printf(&l, "%s%s", i ? ", " : "", id);
+		if ((dist = edit_distance(arg, id)) < best)
+			best = dist, near = id;
+	}
+	diag_add(d, DIAG_ERROR, arg, 0, 0, NULL, NULL, "no scenario file or bundled scenario "
+	    "\"%s\"%s%s%s; the bundled ones are %s", arg, near ? " (did you mean \"" : "",
+	    near ? near : "", near ? "\"?)" : "", n ? buf_str(&l) : "none");
+	buf_free(&l);
+	strv_free(ids, n);
+	free(dir);
+	return true;
+}
+
 /* The newest as_of date among the prices: the date the data speaks for. */
 static char *
 data_date(const struct catalog *cat)
@@ -110,7 +145,10 @@ pinned_time(const char *date)
 	return (time_t)date_days(date) * 86400;
 }
 
-/* Remove temporary directories of builds whose process is gone. */
+/*
+ * Remove temporary directories of builds whose process is gone: only
+ * directories named as site_tmp() names them (".BASE.tmp-PID-XXXXXX").
+ */
 static void
 clean_stale(const char *parent, const char *base)
 {
@@ -124,16 +162,20 @@ clean_stale(const char *parent, const char *base)
 	}
 	while ((e = readdir(d)) != NULL) {
 		long pid;
-		char *path;
+		char *path, *end;
+		struct stat st;
 
 		if (!str_has_prefix(e->d_name, prefix))
 			continue;
-		pid = strtol(e->d_name + strlen(prefix), NULL, 10);
+		pid = strtol(e->d_name + strlen(prefix), &end, 10);
+		if (*end != '-' || strlen(end + 1) != 6)
+			continue; /* not a name site_tmp() makes */
 		if (pid > 0 && pid != (long)getpid() && (kill((pid_t)pid, 0) == 0 ||
 		    errno != ESRCH))
 			continue; /* another build is running */
 		path = path_join(parent, e->d_name);
-		rm_rf(path);
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			rm_rf(path);
 		free(path);
 	}
 	closedir(d);
@@ -353,13 +395,19 @@ site_pdf(const char *tmp, char **ids, size_t n, const struct build_opts *o, stru
 	return ok;
 }
 
+static bool outdir_replaceable(const char *, const char *, struct diags *);
+
 /*
  * Swap the finished temporary tree tmp into place at out, atomically, and
- * remove the old tree. Returns false with the error recorded.
+ * remove the old tree, if out is still one a build may replace (cmd names
+ * the command, for the message). Returns false with the error recorded.
  */
 static bool
-swap_into_place(const char *tmp, const char *out, struct diags *d)
+swap_into_place(const char *tmp, const char *out, const char *cmd, struct diags *d)
 {
+	/* again, at the last moment: what was added to it during the build stays */
+	if (!outdir_replaceable(out, cmd, d))
+		return false;
 	if (path_is_dir(out)) {
 		if (renameat2(AT_FDCWD, tmp, AT_FDCWD, out, RENAME_EXCHANGE) == -1) {
 			diag_add(d, DIAG_ERROR, out, 0, 0, NULL, NULL,
@@ -453,6 +501,8 @@ struct manifest {
 	size_t n;
 	uint64_t pages;    /* key of the pages around the scenarios, 0 if none */
 	int shard, nshards; /* a shard's place, 0/0 for a site */
+	char **entries;    /* every file and directory ("dir/") the build wrote, sorted */
+	size_t nentries;
 };
 
 static void
@@ -460,6 +510,7 @@ manifest_free(struct manifest *mf)
 {
 	strv_free(mf->ids, mf->n);
 	free(mf->keys);
+	strv_free(mf->entries, mf->nentries);
 	memset(mf, 0, sizeof(*mf));
 }
 
@@ -470,6 +521,57 @@ manifest_add(struct manifest *mf, const char *id, uint64_t key)
 	mf->keys = xreallocarray(mf->keys, mf->n + 1, sizeof(*mf->keys));
 	mf->ids[mf->n] = xstrdup(id);
 	mf->keys[mf->n++] = key;
+}
+
+static int
+cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+cmp_dirent(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+/*
+ * Append "entry REL" for every file and directory ("REL/") under root/rel,
+ * in a fixed order, leaving out the manifest itself: what the build wrote,
+ * so the next build can tell it from what someone added.
+ */
+static void
+tree_entries(const char *root, const char *rel, struct buf *b)
+{
+	char *dir = *rel ? path_join(root, rel) : xstrdup(root);
+	struct dirent **list = NULL;
+	int n, i;
+
+	n = scandir(dir, &list, NULL, cmp_dirent);
+	for (i = 0; i < n; i++) {
+		const char *name = list[i]->d_name;
+		char *sub, *path;
+		struct stat st;
+
+		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
+		    (*rel == '\0' && strcmp(name, MANIFEST) == 0)) {
+			free(list[i]);
+			continue;
+		}
+		sub = *rel ? xasprintf("%s/%s", rel, name) : xstrdup(name);
+		path = path_join(dir, name);
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			buf_printf(b, "entry %s/\n", sub);
+			tree_entries(root, sub, b);
+		} else {
+			buf_printf(b, "entry %s\n", sub);
+		}
+		free(path);
+		free(sub);
+		free(list[i]);
+	}
+	free(list);
+	free(dir);
 }
 
 /* Read dir's manifest; false if there is none or it is not one. */
@@ -494,7 +596,11 @@ manifest_read(const char *dir, struct manifest *mf)
 		unsigned long long k;
 		int a, n;
 
-		if (sscanf(line, "pages %llx", &k) == 1)
+		if (str_has_prefix(line, "entry ") && line[6] != '\0') {
+			mf->entries = xreallocarray(mf->entries, mf->nentries + 1,
+			    sizeof(*mf->entries));
+			mf->entries[mf->nentries++] = xstrdup(line + 6);
+		} else if (sscanf(line, "pages %llx", &k) == 1)
 			mf->pages = k;
 		else if (sscanf(line, "shard %d/%d", &a, &n) == 2)
 			mf->shard = a, mf->nshards = n;
@@ -503,6 +609,8 @@ manifest_read(const char *dir, struct manifest *mf)
 			manifest_add(mf, id, k);
 	}
 	buf_free(&b);
+	if (mf->nentries > 1)
+		qsort(mf->entries, mf->nentries, sizeof(*mf->entries), cmp_strp);
 	return true;
 }
 
@@ -560,6 +668,7 @@ manifest_write(const char *dir, const struct manifest *mf, struct diags *d)
 
 		buf_printf(&b, "scenario %s %016llx\n", mf->ids[k], (unsigned long long)mf->keys[k]);
 	}
+	tree_entries(dir, "", &b);
 	ok = file_write_atomic(path, b.data, b.len);
 	if (!ok)
 		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, NULL, "cannot write: %s", strerror(errno));
@@ -567,6 +676,175 @@ manifest_write(const char *dir, const struct manifest *mf, struct diags *d)
 	free(path);
 	buf_free(&b);
 	return ok;
+}
+
+/* --- what a build may replace ------------------------------------------------------ */
+
+/* The first names of a list, for a message: "a, b/, c and 4 more". */
+struct names {
+	struct buf b;
+	size_t n;
+};
+
+static void
+names_add(struct names *nm, const char *name)
+{
+	if (nm->n < 3)
+		buf_printf(&nm->b, "%s%s", nm->n ? ", " : "", name);
+	nm->n++;
+}
+
+/* The text of the list; valid while nm lives. */
+static const char *
+names_text(struct names *nm)
+{
+	if (nm->n > 3)
+		buf_printf(&nm->b, " and %zu more", nm->n - 3);
+	return buf_str(&nm->b);
+}
+
+/*
+ * Add to nm what lies under out/rel that the manifest mf does not list (a
+ * directory it does not list counts once, as "name/"). Every entry counts,
+ * hidden ones too.
+ */
+static void
+foreign_entries(const char *out, const char *rel, const struct manifest *mf, struct names *nm)
+{
+	char *dir = *rel ? path_join(out, rel) : xstrdup(out);
+	struct dirent **list = NULL;
+	int n, i;
+
+	n = scandir(dir, &list, NULL, cmp_dirent);
+	for (i = 0; i < n; i++) {
+		const char *name = list[i]->d_name;
+		char *sub, *path, *key;
+		struct stat st;
+		bool isdir;
+
+		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
+		    (*rel == '\0' && strcmp(name, MANIFEST) == 0)) {
+			free(list[i]);
+			continue;
+		}
+		sub = *rel ? xasprintf("%s/%s", rel, name) : xstrdup(name);
+		path = path_join(dir, name);
+		isdir = lstat(path, &st) == 0 && S_ISDIR(st.st_mode);
+		key = xasprintf("%s%s", sub, isdir ? "/" : "");
+		if (mf == NULL || bsearch(&key, mf->entries, mf->nentries, sizeof(*mf->entries),
+		    cmp_strp) == NULL)
+			names_add(nm, key);
+		else if (isdir)
+			foreign_entries(out, sub, mf, nm);
+		free(key);
+		free(path);
+		free(sub);
+		free(list[i]);
+	}
+	free(list);
+	free(dir);
+}
+
+/*
+ * Whether a build may replace out: it does not exist, or it is an empty
+ * directory, or a runsheet site holding only what its manifest lists (a
+ * manifest from before manifests listed their files stands for itself).
+ * Otherwise records an error that names the directory and what it holds,
+ * and returns false: a build deletes nothing it did not write.
+ */
+static bool
+outdir_replaceable(const char *out, const char *cmd, struct diags *d)
+{
+	struct stat st;
+	struct manifest mf;
+	struct names nm = {{0}, 0};
+	bool ok = true, site;
+
+	if (stat(out, &st) == -1) {
+		if (errno == ENOENT)
+			return true;
+		diag_add(d, DIAG_ERROR, out, 0, 0, NULL, NULL, "the output \"%s\": %s", out,
+		    strerror(errno));
+		return false;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		diag_add(d, DIAG_ERROR, out, 0, 0, NULL, NULL, "the output \"%s\" is a file, not a "
+		    "directory; runsheet %s writes a site into a directory of its own: give -o a "
+		    "new directory", out, cmd);
+		return false;
+	}
+	site = manifest_read(out, &mf);
+	if (!site || mf.nentries > 0)
+		foreign_entries(out, "", site ? &mf : NULL, &nm);
+	if (nm.n > 0 && site) {
+		diag_add(d, DIAG_ERROR, out, 0, 0, NULL, NULL, "the directory \"%s\" is a runsheet "
+		    "site, but holds what runsheet did not write: %s; a build replaces the whole "
+		    "directory: move %s out of it, or give -o another directory", out,
+		    names_text(&nm), nm.n == 1 ? "that" : "those");
+		ok = false;
+	} else if (nm.n > 0) {
+		diag_add(d, DIAG_ERROR, out, 0, 0, NULL, NULL, "the directory \"%s\" is not a "
+		    "runsheet site (it has no %s) and holds %zu entr%s: %s; runsheet %s replaces "
+		    "only a site it wrote, an empty directory or a new one, and deletes nothing "
+		    "else: give -o a new directory, such as -o %s/site", out, MANIFEST, nm.n,
+		    nm.n == 1 ? "y" : "ies", names_text(&nm), cmd, out);
+		ok = false;
+	}
+	buf_free(&nm.b);
+	manifest_free(&mf);
+	return ok;
+}
+
+/*
+ * Whether no input (a file or a directory the build reads) lies in out,
+ * which the build replaces whole; otherwise records an error for each and
+ * returns false.
+ */
+static bool
+inputs_outside(const char *out, char *const *inputs, size_t n, struct diags *d)
+{
+	char *rout = realpath(out, NULL);
+	size_t i, len;
+	bool ok = true;
+
+	if (rout == NULL)
+		return true; /* not there yet: nothing is in it */
+	len = strlen(rout);
+	for (i = 0; i < n; i++) {
+		char *rin = inputs[i] ? realpath(inputs[i], NULL) : NULL;
+
+		if (rin && strncmp(rin, rout, len) == 0 && (rin[len] == '\0' ||
+		    rin[len] == '/' || len == 1)) {
+			diag_add(d, DIAG_ERROR, out, 0, 0, NULL, NULL, "the directory \"%s\" holds "
+			    "%s, an input of this build, and a build replaces the whole directory: "
+			    "give -o another directory, or move the input out of it", out,
+			    inputs[i]);
+			ok = false;
+		}
+		free(rin);
+	}
+	free(rout);
+	return ok;
+}
+
+/*
+ * The files a scenario's "include" names (its text, as read from path),
+ * added to *v: inputs of the build too.
+ */
+static void
+include_inputs(const char *path, const char *text, size_t len, char ***v, size_t *n,
+    size_t *cap)
+{
+	json_t *root = json_loadb(text, len, 0, NULL), *e;
+	size_t i;
+
+	json_array_foreach(json_object_get(root, "include"), i, e) {
+		if (!json_is_string(e))
+			continue;
+		GROW(*v, *n, *cap);
+		(*v)[(*n)++] = scenario_include_path(path, json_string_value(e));
+	}
+	json_decref(root);
 }
 
 /* --- reusing a scenario's directory ------------------------------------------------ */
@@ -734,7 +1012,8 @@ build_one(const struct catalog *cat, const struct build_opts *o, const struct do
 	bool ok = false;
 	double t = now_seconds();
 
-	sc = scenario_load(j->path, cat, d);
+	sc = scenario_missing(cat->datadir, j->arg, j->path, d) ? NULL :
+	    scenario_load(j->path, cat, d);
 	j->st.secs[ST_LOAD] += now_seconds() - t;
 	if (sc == NULL || d->nerrors || sc->id == NULL)
 		goto out;
@@ -923,6 +1202,7 @@ struct site {
 	struct pages pg;
 	struct model *defaults;
 	char *outdir, *parent, *base, *tmp;
+	const char *cmd;   /* "build" or "site", for messages */
 };
 
 static void
@@ -1057,7 +1337,7 @@ site_finish(struct site *s, const struct catalog *cat, const struct build_opts *
 		return false;
 	manifest_sort(mf);
 	mf->pages = pages_key(cat, o, mf);
-	if (!manifest_write(s->tmp, mf, d) || !swap_into_place(s->tmp, s->outdir, d))
+	if (!manifest_write(s->tmp, mf, d) || !swap_into_place(s->tmp, s->outdir, s->cmd, d))
 		return false;
 	free(s->tmp);
 	s->tmp = NULL;
@@ -1082,6 +1362,8 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 	char **files = NULL, **pdf_ids = NULL;
 	size_t nfiles = 0, i, k, nsum = 0, npdf = 0;
 	struct site_summary *sums = NULL;
+	char **inputs = NULL;
+	size_t ninputs = 0, capinputs = 0;
 	uint64_t gkey;
 	bool ok = false, have_old = false, sharded = o->nshards > 0;
 	double t0 = now_seconds();
@@ -1091,6 +1373,7 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 	memset(&old, 0, sizeof(old));
 	if (!site_open(&s, cat, o, !sharded, d))
 		goto out;
+	s.cmd = "build";
 
 	if (o->nscenarios > 0) {
 		files = xcalloc(o->nscenarios + 1, sizeof(*files));
@@ -1127,10 +1410,26 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 		j->path = resolve_scenario_path(cat->datadir, files[i]);
 		j->readable = file_read(j->path, &b);
 		j->key = hash_bytes(b.data ? b.data : "", b.len, gkey);
-		if (j->readable)
+		GROW(inputs, ninputs, capinputs);
+		inputs[ninputs++] = xstrdup(j->path);
+		if (j->readable) {
 			j->key = scenario_include_hash(j->path, b.data ? b.data : "", b.len, j->key);
+			include_inputs(j->path, b.data ? b.data : "", b.len, &inputs, &ninputs,
+			    &capinputs);
+		}
 		buf_free(&b);
 	}
+	/* the output may be replaced, and holds none of the inputs */
+	for (i = 0; i < cat->nsheets; i++)
+		if (cat->sheets[i]->user) {
+			GROW(inputs, ninputs, capinputs);
+			inputs[ninputs++] = xstrdup(cat->sheets[i]->src->path);
+		}
+	GROW(inputs, ninputs, capinputs);
+	inputs[ninputs++] = xstrdup(cat->datadir);
+	if (!inputs_outside(s.outdir, inputs, ninputs, d) ||
+	    !outdir_replaceable(s.outdir, s.cmd, d))
+		goto out;
 	/* what the previous build made, and from what */
 	have_old = !o->force && path_is_dir(s.outdir) && manifest_read(s.outdir, &old) &&
 	    old.nshards == o->nshards && old.shard == o->shard;
@@ -1237,8 +1536,8 @@ site_build(const struct catalog *cat, const struct build_opts *o, struct diags *
 	if (sharded) {
 		mf.nshards = o->nshards;
 		mf.shard = o->shard;
-		if (!manifest_write(s.tmp, &mf, d) || (o->pdf && npdf > 0 &&
-		    !site_pdf(s.tmp, pdf_ids, npdf, o, d)) || !swap_into_place(s.tmp, s.outdir, d))
+		if ((o->pdf && npdf > 0 && !site_pdf(s.tmp, pdf_ids, npdf, o, d)) ||
+		    !manifest_write(s.tmp, &mf, d) || !swap_into_place(s.tmp, s.outdir, s.cmd, d))
 			goto out;
 		free(s.tmp);
 		s.tmp = NULL;
@@ -1261,6 +1560,7 @@ out:
 	}
 	free(pl.jobs);
 	strv_free(files, nfiles);
+	strv_free(inputs, ninputs);
 	manifest_free(&old);
 	manifest_free(&mf);
 	site_free(&s);
@@ -1285,6 +1585,11 @@ site_merge(const struct catalog *cat, const struct build_opts *o, char **shards,
 
 	memset(&mf, 0, sizeof(mf));
 	if (!site_open(&s, cat, o, true, d))
+		goto out;
+	s.cmd = "site";
+	/* the shards are inputs: none may be the output or lie in it */
+	if (!inputs_outside(s.outdir, shards, nshards, d) ||
+	    !outdir_replaceable(s.outdir, s.cmd, d))
 		goto out;
 	if (!site_tmp(&s, o, d))
 		goto out;

@@ -38,5 +38,6 @@ bool site_build(const struct catalog *, const struct build_opts *, struct diags 
 bool site_merge(const struct catalog *, const struct build_opts *, char **, size_t,
     struct diags *);
 char *resolve_scenario_path(const char *, const char *);
+bool scenario_missing(const char *, const char *, const char *, struct diags *);
 
 #endif

@@ -578,7 +578,7 @@ sheet_summary(struct xw *x, lxw_worksheet *ws, const struct buf *png, int *table
 	check(x, worksheet_write_string(ws, 5, 0, "Its annual total", x->bold), "a label");
 	ref_cell(x, ws, 5, 1, catalog_find(cat, "decision.annual_total"), x->verdict_money);
 	check(x, worksheet_write_string(ws, 6, 0, "Cheapest before rules", x->bold), "a label");
-	ref_cell(x, ws, 6, 1, catalog_find(cat, "decision.cheapest"), NULL);
+	ref_cell(x, ws, 6, 1, catalog_find(cat, "decision.cheapest_name"), NULL);
 	if (r->bill.present) {
 		check(x, worksheet_write_string(ws, 7, 0, "Model vs your bill: missed (Bill sheet)",
 		    x->bold), "a label");

@@ -74,7 +74,7 @@ cli_messages_placed() {
 	for t in tests/cli/bad-*.t; do
 		first=$(sed -n '/^--- stderr/{n;p;q}' "$t")
 		case $first in
-		*.json:[0-9]*:[0-9]*": error: "*|*.csv:[0-9]*:[0-9]*": error: "*|*.csv.gz:[0-9]*:[0-9]*": error: "*|"--"*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*) ;;
+		*.json:[0-9]*:[0-9]*": error: "*|*.csv:[0-9]*:[0-9]*": error: "*|*.csv.gz:[0-9]*:[0-9]*": error: "*|"--"*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*|*": error: the output "*) ;;
 		*) bad="$bad $t" ;;
 		esac
 	done
@@ -85,8 +85,62 @@ cli_messages_placed() {
 	fi
 }
 
+# Point 9 of issue 21, the messages that need more than one command line.
+messages_checks() {
+	local cmd opt all bad out
+	# every --help lists only options its command takes, and the command
+	# refuses the shared options it does not list
+	all="--data --pricing --set --platforms --today --allow-include --samples --seed --map-x --map-y --no-map"
+	bad=""
+	for cmd in calc dump check schema build site prices import; do
+		out=$(rs "$cmd" --help)
+		for opt in $(printf '%s\n' "$out" | sed -n 's/^  \(--[a-z-]*\).*/\1/p' | sort -u); do
+			case $(rs "$cmd" "$opt" 1 2>&1) in *"unknown option"*) bad="$bad $cmd:$opt(listed,refused)" ;; esac
+		done
+		for opt in $all; do
+			case $out in *"  $opt "*|*"  $opt"$'\n'*) continue ;; esac
+			case $(rs "$cmd" "$opt" 1 2>&1) in *"unknown option $opt"*) ;; *) bad="$bad $cmd:$opt(taken,unlisted)" ;; esac
+		done
+	done
+	if [ -z "$bad" ]; then pass "messages: every --help lists exactly the shared options its command takes"
+	else fail "messages: --help and the options taken disagree:$bad"; fi
+	case $(rs schema --help) in
+	*--map-x*|*--set*|*--samples*) fail "messages: schema --help lists options schema does not take" ;;
+	*) pass "messages: schema --help lists no --map-x, --set or --samples" ;;
+	esac
+	case $(rs import --help) in
+	*"runsheet import focus FILE..."*"[--platform ID]"*"  --platform ID"*) pass "messages: import focus --platform is in the usage line" ;;
+	*) fail "messages: import --help's usage line lacks --platform" ;;
+	esac
+	# an include outside the scenario's directory is not read, and no error
+	# quotes a byte of a file that is not JSON
+	out=$(rs calc tests/data/include/outside.json 2>&1; rs calc tests/data/include/outside.json --allow-include /etc 2>&1)
+	case $out in
+	*root*|*daemon*|*/bin/*) fail "messages: an include of /etc/passwd quoted it: $out" ;;
+	*"is outside the scenario's directory"*"/etc/passwd:1:1: error: not a JSON file"*) pass "messages: /etc/passwd is not read as an include, and not quoted when allowed" ;;
+	*) fail "messages: include of /etc/passwd: $out" ;;
+	esac
+	# no "## The scenario" heading over nothing
+	rm -rf build/t-msg && rs build -q -o build/t-msg tests/data/no-description.json seed-004-business-hours > /dev/null 2>&1
+	if [ -s build/t-msg/scenarios/no-description/report.md ] &&
+	    ! grep -q '^## The scenario' build/t-msg/scenarios/no-description/report.md &&
+	    grep -q '^## The scenario' build/t-msg/scenarios/seed-004-business-hours/report.md; then
+		pass "messages: a scenario without a description has no empty \"The scenario\" heading"
+	else fail "messages: the empty scenario heading (or the heading of one with a description)"; fi
+	# the workbook's Summary names both platforms by name: the cached value of
+	# "Cheapest before rules" is decision.cheapest_name's
+	out=$(unzip -p build/t-msg/scenarios/seed-004-business-hours/workbook.xlsx xl/worksheets/sheet1.xml)
+	want=$(rs dump seed-004-business-hours decision.cheapest_name | sed -n '1s/^[^"]*"\(.*\)".*/\1/p')
+	case $out in
+	*"<f>decision.cheapest_name</f><v>$want</v>"*) pass "messages: the Summary sheet names the cheapest platform ($want), as it names the recommended one" ;;
+	*) fail "messages: Summary's cheapest before rules is not decision.cheapest_name ($want)" ;;
+	esac
+	rm -rf build/t-msg
+}
+
 suite_cli() {
 	cli_messages_placed
+	messages_checks
 	local t args want_status got_status want_out want_err got_out got_err
 	for t in tests/cli/*.t; do
 		args=$(sed -n 's/^args: //p' "$t")
@@ -163,6 +217,108 @@ suite_schema() {
 }
 
 # --- build: documents, goldens, determinism, atomic output ---------------
+# A build replaces its output directory only when it is a runsheet site
+# holding only what runsheet wrote, an empty directory or a new one; the
+# user's files survive byte for byte whatever else is asked (--force too).
+sums_of() { (cd "$1" && find . -type f -exec sha256sum {} + | sort); }
+build_keeps_user_files() {
+	local t=build/t-keep before out st
+	rm -rf "$t" && mkdir -p "$t/reports/notes"
+	printf 'deck\n' > "$t/reports/board-deck.md"
+	printf 'draft\n' > "$t/reports/notes/q3.txt"
+	printf 'x' > "$t/reports/.hidden"
+	before=$(sums_of "$t/reports")
+	for force in "" --force; do
+		out=$(rs build -q $force -o "$t/reports" seed-004-business-hours 2>&1); st=$?
+		case $st:$out in
+		1:*"$t/reports: error: the directory \"$t/reports\" is not a runsheet site"*"holds 3 entries: .hidden, board-deck.md, notes/"*"-o $t/reports/site"*)
+			pass "build${force:+ $force}: a directory that is not a site is refused, naming what it holds" ;;
+		*) fail "build${force:+ $force}: non-site output: status $st: $out" ;;
+		esac
+		if [ "$(sums_of "$t/reports")" = "$before" ] && [ ! -e "$t/reports/index.html" ]; then
+			pass "build${force:+ $force}: the user's files survive byte for byte, nothing added"
+		else
+			fail "build${force:+ $force}: the user's directory changed: $(ls -A "$t/reports")"
+		fi
+	done
+	# the output directory holds the build's own input
+	mkdir -p "$t/proj" && cp scenarios/seed-004-business-hours.json "$t/proj/mine.json"
+	before=$(sums_of "$t/proj")
+	out=$(rs build -q -o "$t/proj" "$t/proj/mine.json" 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/proj\" holds $t/proj/mine.json, an input of this build"*)
+		pass "build: an output directory that holds the input is refused" ;;
+	*) fail "build: output holds the input: status $st: $out" ;;
+	esac
+	if [ "$(sums_of "$t/proj")" = "$before" ]; then pass "build: the input in the output directory survives"
+	else fail "build: the input in the output directory changed: $(ls -A "$t/proj")"; fi
+	# a site: rebuilt; a file added to it (at the top, in a scenario) stops the build
+	rs build -q -o "$t/site" seed-004-business-hours > /dev/null 2>&1
+	printf 'mine\n' > "$t/site/notes.txt"
+	printf 'mine too\n' > "$t/site/scenarios/seed-004-business-hours/comments.md"
+	before=$(sums_of "$t/site")
+	out=$(rs build -q --force -o "$t/site" seed-004-business-hours steady-api 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/site\" is a runsheet site, but holds what runsheet did not write: notes.txt, scenarios/seed-004-business-hours/comments.md;"*)
+		pass "build: a site with files runsheet did not write is refused, naming them" ;;
+	*) fail "build: site with added files: status $st: $out" ;;
+	esac
+	if [ "$(sums_of "$t/site")" = "$before" ]; then pass "build: a site with the user's files is left as it was"
+	else fail "build: a site with the user's files changed"; fi
+	cp "$t/proj/mine.json" "$t/site/mine.json"
+	out=$(rs build -q -o "$t/site" "$t/site/mine.json" 2>&1); st=$?
+	if [ "$st" = 1 ] && cmp -s "$t/site/mine.json" "$t/proj/mine.json"; then
+		pass "build: a scenario inside the site it would replace survives"
+	else fail "build: scenario inside the site: status $st: $out"; fi
+	rm "$t/site/notes.txt" "$t/site/scenarios/seed-004-business-hours/comments.md" "$t/site/mine.json"
+	if rs build -q -o "$t/site" seed-004-business-hours steady-api > /dev/null 2>&1 &&
+	    [ -s "$t/site/scenarios/steady-api/report.md" ]; then
+		pass "build: a site holding only its own files is replaced"
+	else fail "build: rebuilding a clean site failed"; fi
+	# a file, an empty directory
+	printf 'keep\n' > "$t/out.html"
+	out=$(rs build -q -o "$t/out.html" seed-004-business-hours 2>&1); st=$?
+	if [ "$st" = 1 ] && [ "$(cat "$t/out.html")" = keep ]; then
+		case $out in *"the output \"$t/out.html\" is a file, not a directory"*) pass "build: a file as the output is refused and kept" ;;
+		*) fail "build: a file as the output: $out" ;; esac
+	else fail "build: a file as the output: status $st, now $(head -c 40 "$t/out.html")"; fi
+	mkdir "$t/empty"
+	if rs build -q -o "$t/empty" seed-004-business-hours > /dev/null 2>&1 && [ -s "$t/empty/index.html" ]; then
+		pass "build: an empty directory is built into"
+	else fail "build: an empty directory was not built into"; fi
+	# runsheet site: the same rules, and a shard may not be the output
+	rs build -q --shard 1/2 -o "$t/s1" seed-004-business-hours steady-api > /dev/null 2>&1
+	rs build -q --shard 2/2 -o "$t/s2" seed-004-business-hours steady-api > /dev/null 2>&1
+	before=$(sums_of "$t/reports")
+	out=$(rs site -o "$t/reports" "$t/s1" "$t/s2" 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/reports\" is not a runsheet site"*)
+		if [ "$(sums_of "$t/reports")" = "$before" ]; then pass "site: a directory that is not a site is refused and kept"
+		else fail "site: the user's directory changed"; fi ;;
+	*) fail "site: non-site output: status $st: $out" ;;
+	esac
+	before=$(sums_of "$t/s1")
+	out=$(rs site -o "$t/s1" "$t/s1" "$t/s2" 2>&1); st=$?
+	case $st:$out in
+	1:*"the directory \"$t/s1\" holds $t/s1, an input of this build"*)
+		if [ "$(sums_of "$t/s1")" = "$before" ]; then pass "site: a shard given as the output is refused and kept"
+		else fail "site: the shard given as the output changed"; fi ;;
+	*) fail "site: shard as output: status $st: $out" ;;
+	esac
+	# what looks like a killed build's temporary tree but is not one stays
+	printf 'mine\n' > "$t/.empty.tmp-999999999-abcdef"
+	mkdir "$t/.empty.tmp-999999999-notours"
+	rs build -q -o "$t/empty" seed-004-business-hours steady-api > /dev/null 2>&1
+	if [ -f "$t/.empty.tmp-999999999-abcdef" ] && [ -d "$t/.empty.tmp-999999999-notours" ]; then
+		pass "build: a file or directory that only looks like a stale temporary tree is kept"
+	else fail "build: a look-alike of a temporary tree was removed"; fi
+	case $(rs build --help) in
+	*"-o DIR/site"*) pass "build --help says how to build elsewhere" ;;
+	*) fail "build --help does not say what it replaces" ;;
+	esac
+	rm -rf "$t"
+}
+
 suite_build() {
 	local a=build/t-site-a b=build/t-site-b id f before after data
 	rm -rf "$a" "$b"
@@ -284,6 +440,7 @@ suite_build() {
 	esac
 	if [ -e build/t-site-c ]; then fail "build: a failed build created its output"; else pass "build: a failed build creates no output"; fi
 	rm -rf "$a" "$b" "$data"
+	build_keeps_user_files
 }
 
 # --- prices: vendors' price lists imported, regions priced ---------------
@@ -509,6 +666,91 @@ json_num() { # FILE KEY: the first "KEY": NUMBER in a pretty-printed JSON file
 	sed -n "s/^ *\"$2\": \(-\{0,1\}[0-9.e+-]*\),\{0,1\}$/\1/p" "$1" | head -1
 }
 
+# kube_list N: what kubectl get deployments,...,nodes -A -o json prints of a
+# cluster of N Deployments (team-00 to team-19, 2 replicas of 250m / 256Mi
+# each) on one EKS node: a v1 List, keys in kubectl's order, four spaces
+# (the format of tests/data/kube/README.md and scenarios/imported-example/).
+kube_list() {
+	awk -v n="$1" 'BEGIN {
+		printf "{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n"
+		for (i = 1; i <= n; i++) {
+			name = sprintf("svc-%04d", i); ns = sprintf("team-%02d", i % 20)
+			printf "        {\n            \"apiVersion\": \"apps/v1\",\n            \"kind\": \"Deployment\",\n"
+			printf "            \"metadata\": {\n                \"name\": \"%s\",\n                \"namespace\": \"%s\",\n", name, ns
+			printf "                \"uid\": \"00000000-0000-4000-8000-%012d\"\n            },\n", i
+			printf "            \"spec\": {\n                \"replicas\": 2,\n"
+			printf "                \"selector\": {\n                    \"matchLabels\": {\n                        \"app\": \"%s\"\n                    }\n                },\n", name
+			printf "                \"template\": {\n                    \"metadata\": {\n                        \"labels\": {\n                            \"app\": \"%s\"\n                        }\n                    },\n", name
+			printf "                    \"spec\": {\n                        \"containers\": [\n                            {\n"
+			printf "                                \"image\": \"registry.example/%s:1.0\",\n                                \"name\": \"app\",\n", name
+			printf "                                \"resources\": {\n                                    \"requests\": {\n"
+			printf "                                        \"cpu\": \"250m\",\n                                        \"memory\": \"256Mi\"\n"
+			printf "                                    }\n                                }\n                            }\n                        ]\n                    }\n                }\n            },\n"
+			printf "            \"status\": {\n                \"availableReplicas\": 2,\n                \"readyReplicas\": 2,\n                \"replicas\": 2\n            }\n        },\n"
+		}
+		printf "        {\n            \"apiVersion\": \"v1\",\n            \"kind\": \"Node\",\n"
+		printf "            \"metadata\": {\n                \"labels\": {\n"
+		printf "                    \"eks.amazonaws.com/nodegroup\": \"general\",\n"
+		printf "                    \"kubernetes.io/arch\": \"amd64\",\n"
+		printf "                    \"node.kubernetes.io/instance-type\": \"m6i.xlarge\",\n"
+		printf "                    \"topology.kubernetes.io/region\": \"us-east-1\"\n"
+		printf "                },\n                \"name\": \"ip-10-0-1-10.ec2.internal\"\n            },\n"
+		printf "            \"spec\": {\n                \"providerID\": \"aws:///us-east-1a/i-0123456789abcdef0\"\n            }\n        }\n"
+		printf "    ],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n"
+	}'
+}
+
+# A big cluster imports into a scenario calc, check and build accept: the
+# sources stay short, the description lists every service.
+import_big_clusters() {
+	local d=$1 n out st src
+	for n in 400 4000; do
+		kube_list "$n" > "$d/c$n.json"
+		rs import kubernetes "$d/c$n.json" -q -o "$d/s$n.json" 2> "$d/s$n.err"; st=$?
+		if [ "$st" = 0 ] && out=$(rs calc "$d/s$n.json" --samples 10 --no-map 2>&1 > /dev/null) &&
+		    rs check "$d/s$n.json" > /dev/null 2>&1; then
+			pass "import: $n Deployments import into a scenario calc and check accept"
+		else
+			fail "import: $n Deployments: import status $st $(head -c 200 "$d/s$n.err"); calc: $(head -c 300 <<< "$out")"
+		fi
+		# by hand: n x 2 replicas x 250m = n/2 vCPU; n x 2 x 256Mi = n/2 GiB
+		check_near "import: $n Deployments: workload.vcpu = $n x 2 x 0.25" \
+		    "$(dump_value "$d/s$n.json" workload.vcpu)" $((n / 2))
+		check_near "import: $n Deployments: workload.memory_gib = $n x 2 x 256 / 1024" \
+		    "$(dump_value "$d/s$n.json" workload.memory_gib)" $((n / 2))
+		src=$(grep -o '"source": "[^"]*"' "$d/s$n.json" | awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }')
+		if [ "$src" -lt 2000 ] && grep -q "and $((n - 10)) more (every one in the description's table)" "$d/s$n.json" &&
+		    [ "$(grep -o 'team-[0-9]*/svc-[0-9]* | Deployment | 2 |' "$d/s$n.json" | wc -l)" = "$n" ]; then
+			pass "import: $n Deployments: every source is short ($src bytes at most), the table lists all $n"
+		else
+			fail "import: $n Deployments: longest source $src bytes, table rows $(grep -o 'team-[0-9]*/svc-[0-9]* | Deployment' "$d/s$n.json" | wc -l)"
+		fi
+	done
+	if rs build -q -o "$d/big-site" "$d/s400.json" > "$d/big.log" 2>&1 &&
+	    [ "$(grep -c '^| team-[0-9]*/svc-[0-9]* | Deployment | 2 |' "$d/big-site/scenarios/c400/report.md")" = 400 ]; then
+		pass "import: the 400-Deployment scenario builds, its report lists the 400"
+	else
+		fail "import: building the 400-Deployment scenario: $(head -3 "$d/big.log")"
+	fi
+	# no workload: an error naming what was read, nothing written
+	printf '{"kind":"List","items":[]}\n' > "$d/empty.json"
+	out=$(rs import kubernetes "$d/empty.json" -o "$d/empty-s.json" 2>&1); st=$?
+	case $st:$out in
+	1:*"empty.json:1:"*": error: /items: no workload to import"*"(read: 0 items)"*)
+		[ -e "$d/empty-s.json" ] && fail "import: an empty cluster wrote a scenario" ||
+		    pass "import: an empty cluster is an error naming what was read, nothing written" ;;
+	*) fail "import: empty cluster: status $st: $out" ;;
+	esac
+	# an id the scenario's reader refuses is refused at import
+	out=$(rs import kubernetes "$d/c400.json" --id ../evil -o "$d/evil.json" 2>&1); st=$?
+	case $st:$out in
+	1:*'--id ../evil: error: bad id "../evil"'*)
+		[ -e "$d/evil.json" ] && fail "import: --id ../evil wrote a file" ||
+		    pass "import: --id ../evil is refused as calc would refuse it, nothing written" ;;
+	*) fail "import: --id ../evil: status $st: $out" ;;
+	esac
+}
+
 suite_import() {
 	local d=build/t-import ex=scenarios/imported-example c want got ok out
 	rm -rf "$d" && mkdir -p "$d"
@@ -689,6 +931,7 @@ suite_import() {
 	else
 		fail "import: build failed: $(head -3 $d/build.log)"
 	fi
+	import_big_clusters "$d"
 }
 
 lo_convert() { # OUTDIR FILES...
@@ -1444,12 +1687,14 @@ suite_faults() {
 		fail "faults: the unchanged build left the killed build's temporary directory: $(ls -A "$forty" | tr '\n' ' ')"
 	fi
 	# a full disk and a read-only directory, in a tmpfs of our own (a user
-	# and mount namespace when we are not root)
+	# and mount namespace when we are not root); the previous site is one
+	# whose manifest lists its one file
 	local ns="unshare -m" disk=$dir/disk
 	[ "$(id -u)" = 0 ] || ns="unshare -Urm"
 	mkdir -p "$disk"
 	# shellcheck disable=SC2016
 	out=$($ns sh -c 'mount -t tmpfs -o size=300k tmpfs "$1" && mkdir "$1/site" && echo old > "$1/site/keep" &&
+		printf "runsheet-manifest 1\npages 0\nentry keep\n" > "$1/site/.runsheet-manifest" &&
 		"$2" build -q -o "$1/site"; echo "status=$?"; echo "left: $(ls -A "$1" | tr "\n" " ")";
 		echo "keep: $(cat "$1/site/keep")"' sh "$disk" "$RUNSHEET" 2>&1)
 	case $out in

@@ -4,5 +4,5 @@ status: 1
 --- stdout
 
 --- stderr
-tests/data/malformed/empty.json:1:1: error: JSON syntax error: '[' or '{' expected near end of file
+tests/data/malformed/empty.json:1:1: error: the file is empty: a JSON file starts with "{"
 runsheet: 1 error

@@ -21,6 +21,8 @@ reasons.
                       place of the scenario's "platforms"
   --today YYYY-MM-DD  date prices are judged stale against (default: the
                       SOURCE_DATE_EPOCH environment variable, or today)
+  --allow-include DIR a scenario may include files under DIR too (repeatable);
+                      by default only under the scenario's own directory
   --samples N         Monte Carlo samples (default: the scenario's, or 2000)
   --seed N            Monte Carlo seed (default: the scenario's, or 1)
   --map-x CELL[:MIN:MAX[:log|lin][:POINTS]]
