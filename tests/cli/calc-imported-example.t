@@ -14,7 +14,7 @@ Azure Container Apps *              $110.04   $0.00   $16.18      $605.77   $331
 Fly Machines                        $177.79   $0.00   $18.72      $605.77   $331.73    $1,134.01   $13,608.14
 GKE Autopilot                       $195.41   $0.00  $300.57   $13,240.38   $423.08   $14,159.44  $169,913.28
 GKE Standard                        $195.66   $0.00  $310.98   $18,914.84   $480.77   $19,902.25  $238,826.95
-Amazon EKS on EC2                   $280.32  $73.00  $335.11   $18,914.84   $192.31   $19,795.57  $237,546.87
+Amazon EKS on EC2                   $280.32  $73.00  $335.11   $18,914.84     $0.00   $19,603.27  $235,239.18
 Azure AKS                           $280.32  $73.00  $333.15   $18,914.84   $480.77   $20,082.08  $240,984.92
 Self-managed Kubernetes on Hetzner   $48.69   $0.00   $26.42   $30,263.74   $596.15   $30,935.01  $371,220.07
 
@@ -52,7 +52,7 @@ Uncertainty (1 samples, seed 1): monthly total P10 / P50 / P90, chance of being 
   Fly Machines                         $1,123.48 / $1,123.48 / $1,123.48  0.0%
   GKE Autopilot                        $17,469.71 / $17,469.71 / $17,469.71  0.0%
   GKE Standard                         $21,586.02 / $21,586.02 / $21,586.02  0.0%
-  Amazon EKS on EC2                    $21,488.00 / $21,488.00 / $21,488.00  0.0%
+  Amazon EKS on EC2                    $21,356.25 / $21,356.25 / $21,356.25  0.0%
   Azure AKS                            $21,765.85 / $21,765.85 / $21,765.85  0.0%
   Self-managed Kubernetes on Hetzner   $35,752.25 / $35,752.25 / $35,752.25  0.0%
   Runner-up minus recommended: Fly Machines minus Azure Container Apps, sample by sample: P10 $72.37, P50 $72.37, P90 $72.37 a month; Azure Container Apps costs less than Fly Machines in 100.0% of the samples.

@@ -126,6 +126,19 @@ status: 0
       "description": "CPU after the free tier, at the billing mode's rate (a GPU workload is billed per instance instead, below)."
     },
     {
+      "name": "cloud_run.current",
+      "value": false,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:159:20",
+      "formula": "plan.current_platform=\"cloud_run\"",
+      "uses": [
+        "plan.current_platform"
+      ],
+      "description": "Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration."
+    },
+    {
       "name": "cloud_run.engineering",
       "value": 259.6153846153846,
       "type": "number",
@@ -323,10 +336,11 @@ status: 0
       "type": "number",
       "unit": "h",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:159:20",
-      "formula": "IF(OR(plan.current_platform=\"none\",plan.current_platform=\"cloud_run\"),0,eng.migration_hours_per_service*workload.services)",
+      "defined": "models/platforms/cloud_run.json:164:20",
+      "formula": "IF(OR(plan.current_platform=\"none\",cloud_run.current),0,eng.migration_hours_per_service*workload.services)",
       "uses": [
         "plan.current_platform",
+        "cloud_run.current",
         "eng.migration_hours_per_service",
         "workload.services"
       ],
@@ -375,9 +389,10 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:164:20",
-      "formula": "((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months",
+      "defined": "models/platforms/cloud_run.json:169:20",
+      "formula": "IF(cloud_run.current,0,((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months)",
       "uses": [
+        "cloud_run.current",
         "eng.serverless.setup_hours",
         "eng.serverless.setup_hours_per_service",
         "workload.services",
@@ -386,7 +401,7 @@ status: 0
         "eng.hourly_cost",
         "plan.horizon_months"
       ],
-      "description": "Setup and migration, amortised over the horizon."
+      "description": "Setup and migration, amortised over the horizon; none on the platform the workload runs on today."
     },
     {
       "name": "cloud_run.ops_factor",
@@ -485,7 +500,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:169:20",
+      "defined": "models/platforms/cloud_run.json:174:20",
       "formula": "cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time",
       "uses": [
         "cloud_run.compute",

@@ -39,6 +39,11 @@ cloud_run.cpu_cost = 91.2384  [USD/month]
   formula: =IF(cloud_run.gpu_instances>0,0,IF(cloud_run.instance_based,MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_instance_vcpu_seconds,0))*price.cloud_run.instance_vcpu_second,MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_vcpu_seconds,0))*price.cloud_run.vcpu_second))
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.vcpu_seconds, options.free_tiers, price.cloud_run.free_instance_vcpu_seconds, price.cloud_run.instance_vcpu_second, price.cloud_run.free_vcpu_seconds, price.cloud_run.vcpu_second
   about: CPU after the free tier, at the billing mode's rate (a GPU workload is billed per instance instead, below).
+cloud_run.current = FALSE  [logical]
+  defined: platform layer, models/platforms/cloud_run.json:159:20
+  formula: =plan.current_platform="cloud_run"
+  uses: plan.current_platform
+  about: Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration.
 cloud_run.engineering = 259.6153846153846  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:154:20
   formula: =eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost
@@ -99,9 +104,9 @@ cloud_run.memory_cost = 19.008000000000003  [USD/month]
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.gib_seconds, options.free_tiers, price.cloud_run.free_instance_gib_seconds, price.cloud_run.instance_gib_second, price.cloud_run.free_gib_seconds, price.cloud_run.gib_second
   about: Memory after the free tier, at the billing mode's rate.
 cloud_run.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/cloud_run.json:159:20
-  formula: =IF(OR(plan.current_platform="none",plan.current_platform="cloud_run"),0,eng.migration_hours_per_service*workload.services)
-  uses: plan.current_platform, eng.migration_hours_per_service, workload.services
+  defined: platform layer, models/platforms/cloud_run.json:164:20
+  formula: =IF(OR(plan.current_platform="none",cloud_run.current),0,eng.migration_hours_per_service*workload.services)
+  uses: plan.current_platform, cloud_run.current, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
 cloud_run.min_instance_cost = 0  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:81:20
@@ -114,10 +119,10 @@ cloud_run.near_tie = FALSE  [logical]
   uses: decision.platform, cloud_run.compared, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 cloud_run.one_time = 24.038461538461537  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:164:20
-  formula: =((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months
-  uses: eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, cloud_run.ops_factor, cloud_run.migration_hours, eng.hourly_cost, plan.horizon_months
-  about: Setup and migration, amortised over the horizon.
+  defined: platform layer, models/platforms/cloud_run.json:169:20
+  formula: =IF(cloud_run.current,0,((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months)
+  uses: cloud_run.current, eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, cloud_run.ops_factor, cloud_run.migration_hours, eng.hourly_cost, plan.horizon_months
+  about: Setup and migration, amortised over the horizon; none on the platform the workload runs on today.
 cloud_run.ops_factor = 1  [factor]
   defined: platform layer, models/platforms/cloud_run.json:147:21
   about: Operations effort relative to the serverless baseline.
@@ -148,7 +153,7 @@ cloud_run.score = 271.2003194769231  [USD/month]
   uses: cloud_run.compared, cloud_run.excluded, cloud_run.total, cloud_run.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 cloud_run.total = 393.9002461538461  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:169:20
+  defined: platform layer, models/platforms/cloud_run.json:174:20
   formula: =cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time
   uses: cloud_run.compute, cloud_run.platform_fees, cloud_run.hidden, cloud_run.engineering, cloud_run.one_time
   about: Monthly total.
@@ -174,6 +179,11 @@ eks.compute = 119.13600000000001  [USD/month]
   formula: =eks.node_cost+eks.gpu_cost
   uses: eks.node_cost, eks.gpu_cost
   about: Compute: worker nodes and GPU nodes.
+eks.current = FALSE  [logical]
+  defined: platform layer, models/platforms/eks.json:148:20
+  formula: =plan.current_platform="eks"
+  uses: plan.current_platform
+  about: Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration.
 eks.discount = 1  [factor]
   defined: platform layer, models/platforms/eks.json:82:20
   formula: =IF(options.spot_nodes,1-price.aws.spot_discount,1-options.commitment_discount)
@@ -204,9 +214,9 @@ eks.hidden = 302  [USD/month]
   uses: workload.regions, price.aws.alb_month, price.aws.nat_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.aws.egress_gb, price.aws.nat_gb, workload.storage_gib, price.aws.ebs_gb_month
   about: Per production cluster a load balancer, NAT and observability; an idle staging cluster; egress (through NAT, which bills per GB where it does); volumes.
 eks.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/eks.json:148:20
-  formula: =IF(OR(plan.current_platform="none",plan.current_platform="eks"),0,eng.migration_hours_per_service*workload.services)
-  uses: plan.current_platform, eng.migration_hours_per_service, workload.services
+  defined: platform layer, models/platforms/eks.json:153:20
+  formula: =IF(OR(plan.current_platform="none",eks.current),0,eng.migration_hours_per_service*workload.services)
+  uses: plan.current_platform, eks.current, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
 eks.near_tie = FALSE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
@@ -249,10 +259,10 @@ eks.nodes_per_region = 1  [nodes]
   uses: k8s.min_nodes, load.vcpu, workload.regions, eks.usable_vcpu, load.memory_gib, eks.usable_memory_gib
   about: Worker nodes in each production cluster: enough for the vCPU and for the memory at the target utilisation, and at least the minimum for availability.
 eks.one_time = 192.3076923076923  [USD/month]
-  defined: platform layer, models/platforms/eks.json:153:20
-  formula: =(eng.k8s.setup_hours*eks.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+eks.migration_hours)*eng.hourly_cost/plan.horizon_months
-  uses: eng.k8s.setup_hours, eks.ops_factor, workload.regions, eng.k8s.multi_region_hours, eks.migration_hours, eng.hourly_cost, plan.horizon_months
-  about: Cluster setup, multi-region setup and migration, amortised over the horizon.
+  defined: platform layer, models/platforms/eks.json:158:20
+  formula: =IF(eks.current,0,(eng.k8s.setup_hours*eks.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+eks.migration_hours)*eng.hourly_cost/plan.horizon_months)
+  uses: eks.current, eng.k8s.setup_hours, eks.ops_factor, workload.regions, eng.k8s.multi_region_hours, eks.migration_hours, eng.hourly_cost, plan.horizon_months
+  about: Cluster setup, multi-region setup and migration, amortised over the horizon; none on the platform the workload runs on today.
 eks.ops_factor = 1  [factor]
   defined: platform layer, models/platforms/eks.json:136:21
   about: Operations effort relative to managed Kubernetes with nodes (this is the baseline).
@@ -290,7 +300,7 @@ eks.score = 16139.740395604395  [USD/month]
   uses: eks.compared, eks.excluded, eks.total, eks.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 eks.total = 16139.740395604395  [USD/month]
-  defined: platform layer, models/platforms/eks.json:158:20
+  defined: platform layer, models/platforms/eks.json:163:20
   formula: =eks.compute+eks.platform_fees+eks.hidden+eks.engineering+eks.one_time
   uses: eks.compute, eks.platform_fees, eks.hidden, eks.engineering, eks.one_time
   about: Monthly total.
