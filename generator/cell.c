@@ -185,32 +185,18 @@ date_days(const char *s)
 	return era * 146097 + doe - 719468;
 }
 
-/* Append v in its unit: money as $1,234.56, other numbers plainly. */
+/*
+ * Append v in its unit, written for people (fmt_amount in num.c: money as
+ * $1,234.56, prices to 6 significant digits, fractions as percentages,
+ * other numbers to 4); text as it is, a logical as yes or no.
+ */
 void
 fmt_value(struct buf *b, const struct value *v, const char *unit)
 {
-	char tmp[64];
-
 	switch (v->type) {
 	case VT_NUM:
-		if (unit && (strcmp(unit, "USD") == 0 || str_has_prefix(unit, "USD/month") ||
-		    str_has_prefix(unit, "USD/year"))) {
-			fmt_money(b, v->u.num);
-			if (strcmp(unit, "USD") != 0)
-				buf_puts(b, unit + 3);
-			return;
-		}
-		if (unit && strcmp(unit, "fraction") == 0) {
-			fmt_percent(b, v->u.num);
-			return;
-		}
-		if (fabs(v->u.num) >= 1000 && v->u.num == floor(v->u.num))
-			fmt_fixed(b, v->u.num, 0, true);
-		else {
-			num_shortest(tmp, sizeof(tmp), v->u.num);
-			buf_puts(b, tmp);
-		}
-		break;
+		fmt_amount(b, v->u.num, unit);
+		return;
 	case VT_STR:
 		buf_puts(b, v->u.str);
 		break;

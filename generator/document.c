@@ -392,17 +392,16 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 			b.len = 0;
 			fmt_value(&b, &m->values[cells[i]], bs->unit);
 			if (model_range(m, cells[i], &rg)) {
-				struct value lo = s->value, hi = s->value;
 				struct buf rb = {0};
 
-				lo.u.num = rg.low;
-				hi.u.num = rg.high;
-				fmt_value(&rb, &lo, NULL);
+				fmt_number(&rb, rg.low, bs->unit);
 				buf_puts(&rb, " to ");
-				fmt_value(&rb, &hi, NULL);
-				if (rg.spread >= 0)
-					buf_printf(&rb, ", ±%g%% by %s", model_num(m, rg.spread) * 100,
-					    m->cat->base[rg.spread]->name);
+				fmt_number(&rb, rg.high, bs->unit);
+				if (rg.spread >= 0) {
+					buf_puts(&rb, ", ±");
+					fmt_percent(&rb, model_num(m, rg.spread));
+					buf_printf(&rb, " by %s", m->cat->base[rg.spread]->name);
+				}
 				buf_printf(&b, " (range %s)", buf_str(&rb));
 				buf_free(&rb);
 			}
@@ -531,10 +530,10 @@ analysis_vars(struct tval *v, const struct report *r)
 		tv_str(it, "title", ru->title);
 		tv_str(it, "effect", rule_effect_ids[ru->effect]);
 		tv_str(it, "platforms", buf_str(&b));
-		if (ru->effect == RE_EXCLUDE)
-			tv_str(it, "weight", "");
-		else
-			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		b.len = 0;
+		if (ru->effect != RE_EXCLUDE)
+			fmt_percent(&b, ru->weight);
+		tv_str(it, "weight", buf_str(&b));
 		tv_str(it, "reason", ru->reason);
 		tv_str(it, "source", ru->source);
 		tv_str(it, "quote", ru->quote);
@@ -565,8 +564,13 @@ analysis_vars(struct tval *v, const struct report *r)
 				buf_puts(&b, "none (stays warm)");
 			else {
 				fmt_value(&b, &m->values[p->cold_start], "s");
-				if (s->ranged)
-					buf_printf(&b, " (%g to %g s)", s->low, s->high);
+				if (s->ranged) {
+					buf_puts(&b, " (");
+					fmt_number(&b, s->low, "s");
+					buf_puts(&b, " to ");
+					fmt_amount(&b, s->high, "s");
+					buf_putc(&b, ')');
+				}
 			}
 		}
 		tv_str(it, "cold_start", buf_str(&b));
@@ -575,8 +579,13 @@ analysis_vars(struct tval *v, const struct report *r)
 			const struct cellspec *s = m->def[p->scale_up];
 
 			fmt_value(&b, &m->values[p->scale_up], "s");
-			if (s->ranged)
-				buf_printf(&b, " (%g to %g s)", s->low, s->high);
+			if (s->ranged) {
+				buf_puts(&b, " (");
+				fmt_number(&b, s->low, "s");
+				buf_puts(&b, " to ");
+				fmt_amount(&b, s->high, "s");
+				buf_putc(&b, ')');
+			}
 		}
 		tv_str(it, "scale_up", buf_str(&b));
 		tv_bool(it, "too_slow", p->cold_over >= 0 && model_bool(m, p->cold_over));
@@ -601,8 +610,8 @@ analysis_vars(struct tval *v, const struct report *r)
 
 		if (rg->spread < 0)
 			continue;
-		buf_printf(&b, "%s`%s` ±%g%%", b.len ? ", " : "", m->cat->base[an->ranged[i]]->name,
-		    model_num(m, rg->spread) * 100);
+		buf_printf(&b, "%s`%s` ±", b.len ? ", " : "", m->cat->base[an->ranged[i]]->name);
+		fmt_percent(&b, model_num(m, rg->spread));
 	}
 	tv_str(v, "spreads", buf_str(&b));
 	b.len = 0;
@@ -850,18 +859,15 @@ static const char *const whatif_inputs[] = {
 	"workload.min_instances", "workload.services", "workload.regions", "workload.scale", NULL,
 };
 
-/* A bound as a reader writes it: 10,000,000, 0.05. */
+/*
+ * A bound as a reader types it into the field: 10,000,000, 0.05 (in the
+ * cell's own notation, a fraction as a fraction; up to 12 significant
+ * digits, more than any bound of the data has).
+ */
 static void
 bound_text(struct buf *b, double v)
 {
-	char t[64];
-
-	if (v == floor(v) && fabs(v) < 1e15) {
-		fmt_fixed(b, v, 0, true);
-	} else {
-		num_shortest(t, sizeof(t), v);
-		buf_puts(b, t);
-	}
+	fmt_sig(b, v, 12);
 }
 
 /* One form field of the what-if panel, for cell c. */

@@ -105,7 +105,8 @@ static const char usage_dump[] =
 "range and its source. Without SCENARIO, the model data's defaults. CELL names\n"
 "select cells; a trailing \"*\" selects a prefix (\"cloud_run.*\").\n"
 "\n"
-"  --format text|json  output format (default text)\n"
+"  --format text|json  output format (default text: each value written by its\n"
+"                      unit, as the report writes it; json: every digit)\n"
 "%s";
 
 static const char usage_check[] =

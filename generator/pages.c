@@ -105,6 +105,18 @@ money_str(struct tval *it, const char *key, double v)
 	buf_free(&b);
 }
 
+/* A rule's weight as a percentage ("15%"), empty for an exclusion. */
+static void
+rule_weight(struct tval *it, const struct rule *ru)
+{
+	struct buf b = {0};
+
+	if (ru->effect != RE_EXCLUDE)
+		fmt_percent(&b, ru->weight);
+	tv_str(it, "weight", buf_str(&b));
+	buf_free(&b);
+}
+
 static void
 num_str(struct tval *it, const char *key, double v)
 {
@@ -289,7 +301,11 @@ price_item(struct tval *it, const struct pages *pg, int c, const struct cellspec
 	struct buf val = {0};
 
 	tv_str(it, "name", b->name);
-	fmt_value(&val, &s->value, NULL);
+	/* the unit has its own column: the number alone, written for its unit */
+	if (s->value.type == VT_NUM)
+		fmt_number(&val, s->value.u.num, b->unit);
+	else
+		fmt_value(&val, &s->value, NULL);
 	tv_str(it, "value", buf_str(&val));
 	tv_str(it, "unit", b->unit ? b->unit : "");
 	tv_str(it, "description", b->description ? b->description : "");
@@ -470,8 +486,13 @@ latency_str(struct tval *it, const char *key, const struct model *m, int c)
 			buf_puts(&b, "none (stays warm)");
 		} else {
 			fmt_value(&b, &m->values[c], "s");
-			if (s->ranged)
-				buf_printf(&b, " (%g to %g s)", s->low, s->high);
+			if (s->ranged) {
+				buf_puts(&b, " (");
+				fmt_number(&b, s->low, "s");
+				buf_puts(&b, " to ");
+				fmt_amount(&b, s->high, "s");
+				buf_putc(&b, ')');
+			}
 		}
 	}
 	tv_str(it, key, buf_str(&b));
@@ -627,10 +648,7 @@ platform_page(const struct pages *pg, const struct site_summary *sums, size_t n,
 		it = tv_item(l);
 		tv_str(it, "id", ru->id);
 		tv_str(it, "effect", rule_effect_ids[ru->effect]);
-		if (ru->effect == RE_EXCLUDE)
-			tv_str(it, "weight", "");
-		else
-			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		rule_weight(it, ru);
 		tv_str(it, "reason", ru->reason);
 		tv_str(it, "when", ru->when);
 		tv_str(it, "source", ru->source);
@@ -758,10 +776,7 @@ pages_methodology(const struct pages *pg, const char *out, struct diags *d)
 		tv_str(it, "id", ru->id);
 		tv_str(it, "title", ru->title);
 		tv_str(it, "effect", rule_effect_ids[ru->effect]);
-		if (ru->effect == RE_EXCLUDE)
-			tv_str(it, "weight", "");
-		else
-			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		rule_weight(it, ru);
 		tv_str(it, "source", ru->source);
 	}
 	if (!tmpl_render(pg->methodology, v, &md, d))

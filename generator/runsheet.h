@@ -149,6 +149,22 @@ void fmt_scale(struct buf *, double);
 void fmt_percent(struct buf *, double);
 bool num_parse(const char *, double *);
 
+/* How a number of a unit is written for people (fmt_number). */
+enum num_kind {
+	NUM_QUANTITY, /* vCPU, GiB, h, s, requests...: 4 significant digits */
+	NUM_MONEY,    /* USD, USD/month, USD/year: $1,234.56 */
+	NUM_PRICE,    /* USD/vCPU-h, EUR/month, USD/EUR: 6 significant digits */
+	NUM_FRACTION, /* fraction: 37.5% */
+	NUM__MAX
+};
+#define NUM_QUANTITY_DIGITS 4
+#define NUM_PRICE_DIGITS 6
+
+enum num_kind num_kind_of(const char *);
+void fmt_sig(struct buf *, double, int);
+void fmt_number(struct buf *, double, const char *);
+void fmt_amount(struct buf *, double, const char *);
+
 /* ------------------------------------------------------------------ */
 /* markdown.c: Markdown to HTML (cmark-gfm)                           */
 

@@ -163,6 +163,34 @@ suite_schema() {
 }
 
 # --- build: documents, goldens, determinism, atomic output ---------------
+# Every number a person reads is written for people (generator/num.c's
+# rule): the bundled site's pages, reports and charts, calc's table and
+# dump's text of every bundled scenario, and a scenario whose inputs make
+# binary tails (14 vCPU +-15% is 11.9 to 16.099999999999998; 2950.41666666667
+# runs a month) -- tests/numbers.mjs fails on more than 6 significant digits.
+build_numbers() { # SITE
+	local t=build/t-numbers id line
+	rm -rf "$t" && mkdir -p "$t/text"
+	for id in $(cd scenarios && ls *.json | sed 's/\.json$//'); do
+		rs calc "$id" > "$t/text/calc-$id.txt" 2>/dev/null
+		rs dump "$id" > "$t/text/dump-$id.txt" 2>/dev/null
+	done
+	rs build -q -o "$t/site" --set workload.vcpu=14 --set workload.jobs_per_month=2950.41666666667 \
+	    --set workload.instance_memory_gib=0.775625 seed-004-business-hours steady-api > /dev/null 2>&1 ||
+		fail "build: the build with tails to round failed"
+	rs calc seed-004-business-hours --set workload.vcpu=14 --set workload.jobs_per_month=2950.41666666667 \
+	    > "$t/text/calc-tails.txt" 2>/dev/null
+	rs dump seed-004-business-hours --set workload.vcpu=14 > "$t/text/dump-tails.txt" 2>/dev/null
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "build: ${line#ok - }" ;;
+		"not ok - "*) fail "build: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/numbers.mjs "$1" 2>&1; node tests/numbers.mjs "$t/site" "$t"/text/*.txt 2>&1)
+	rm -rf "$t"
+}
+
 suite_build() {
 	local a=build/t-site-a b=build/t-site-b id f before after data
 	rm -rf "$a" "$b"
@@ -193,6 +221,7 @@ suite_build() {
 	    platforms/cloud_run.html platforms/hetzner_k8s.html assets/style.css assets/sort.js; do
 		if [ -s "$a/$f" ]; then pass "build: $f written"; else fail "build: $f missing"; fi
 	done
+	build_numbers "$a"
 	# pricing.html flags stale prices: all of them five years on, none with a
 	# threshold of 100,000 days
 	rs build -q -o build/t-site-stale --today 2031-01-01 seed-004-business-hours > /dev/null 2>&1
@@ -271,8 +300,11 @@ price_of() { # SHEETS... -- CELL: the cell's value with the sheets, in eu-centra
 	local args=() c
 	while [ "$1" != -- ]; do args+=(--pricing "$1"); shift; done
 	c=$2
-	rs dump "${args[@]}" --set workload.region=eu-central "$c" 2>/dev/null |
-	    awk -v c="$c" '$1 == c && $2 == "=" { print $3; exit }'
+	rs dump "${args[@]}" --set workload.region=eu-central "$c" --format json 2>/dev/null |
+	    cell_value
+}
+cell_value() { # the first cell's value in dump --format json on stdin, every digit
+	sed -n 's/^ *"value": "\{0,1\}\([^"]*\)"\{0,1\},$/\1/p' | head -1
 }
 near() { awk -v a="$1" -v b="$2" 'BEGIN { d = a - b; if (d < 0) d = -d; m = b < 0 ? -b : b; exit !(a != "" && d <= 1e-9 * (m > 1 ? m : 1)) }'; }
 check_price() { # LABEL GOT WANT
@@ -444,8 +476,8 @@ LO_PROFILE=""
 # files and must come out as committed; every imported figure is checked
 # against a hand calculation from the fixtures.
 
-dump_value() { # SCENARIO CELL: the value runsheet dump prints for it
-	rs dump "$1" "$2" 2> /dev/null | sed -n "1s/^$2 = \([^ ]*\).*/\1/p"
+dump_value() { # SCENARIO CELL: the cell's value, every digit (dump --format json)
+	rs dump "$1" "$2" --format json 2> /dev/null | cell_value
 }
 json_num() { # FILE KEY: the first "KEY": NUMBER in a pretty-printed JSON file
 	sed -n "s/^ *\"$2\": \(-\{0,1\}[0-9.e+-]*\),\{0,1\}$/\1/p" "$1" | head -1

@@ -361,6 +361,22 @@ run_numbers(const char *path)
 		lhs = trim(line);
 		want = trim(arrow + 4);
 		kind = strtok(lhs, " ");
+		if (kind != NULL && strcmp(kind, "amount") == 0) {
+			/* "amount UNIT VALUE": the unit may hold spaces, the value none */
+			char *rest = kind + strlen(kind) + 1, *sp = strrchr(rest, ' ');
+
+			if (sp == NULL || !num_parse(sp + 1, &v)) {
+				check(false, "%s:%d: bad case", path, n);
+				continue;
+			}
+			*sp = '\0';
+			arg = sp + 1;
+			fmt_amount(&got, v, strcmp(rest, "-") == 0 ? NULL : rest);
+			check(strcmp(buf_str(&got), want) == 0, "%s:%d: amount %s %s => %s (got %s)",
+			    path, n, rest, arg, want, buf_str(&got));
+			buf_free(&got);
+			continue;
+		}
 		arg = strtok(NULL, " ");
 		if (kind == NULL || arg == NULL || !num_parse(arg, &v)) {
 			check(false, "%s:%d: bad case", path, n);

@@ -21,11 +21,11 @@ Recommendation (*): Google Cloud Run
   - Rule slow_scale_up (disfavour AWS ECS Fargate, GKE Autopilot, weight 15%): Adding capacity takes over 30 seconds here, too slow for spiky traffic. Source: 004_76779babffdde425.txt: "This is not cold start in the serverless sense (Fargate tasks stay running), but scaling events are slow enough to matter during traffic spikes."
 
 Uncertainty (2000 samples, seed 1): monthly total P10 / P50 / P90, chance of being the cheapest
-  Google Cloud Run                     $358.26 / $435.01 / $524.55  100.0%
-  AWS ECS Fargate                      $479.99 / $609.02 / $773.52  0.0%
-  GKE Autopilot                        $9,611.65 / $11,943.74 / $14,824.81  0.0%
-  Amazon EKS on EC2                    $14,589.38 / $17,372.89 / $20,679.83  0.0%
-  Runner-up minus recommended: AWS ECS Fargate minus Google Cloud Run, sample by sample: P10 $101.58, P50 $174.07, P90 $268.51 a month; Google Cloud Run costs less than AWS ECS Fargate in 100.0% of the samples.
+  Google Cloud Run                     $358.26 / $435.01 / $524.55  100%
+  AWS ECS Fargate                      $479.99 / $609.02 / $773.52  0%
+  GKE Autopilot                        $9,611.65 / $11,943.74 / $14,824.81  0%
+  Amazon EKS on EC2                    $14,589.38 / $17,372.89 / $20,679.83  0%
+  Runner-up minus recommended: AWS ECS Fargate minus Google Cloud Run, sample by sample: P10 $101.58, P50 $174.07, P90 $268.51 a month; Google Cloud Run costs less than AWS ECS Fargate in 100% of the samples.
 
 Decision map (workload.scale by team.engineers, 61 x 41; 41 borders)
   Decision map: the recommended platform at 61 values of workload.scale (0.10x to 1,000x this workload) by 41 of team.engineers (1 to 200 engineers). Google Cloud Run covers 51% of it (within 0.10x to 10.0x this workload, 1 to 200 engineers); AWS ECS Fargate covers 49% of it (within 11.7x to 1,000x this workload, 1 to 200 engineers). The scenario (this workload, 8 engineers) is in the region of Google Cloud Run; along the two lines through it the answer changes 1 time.
