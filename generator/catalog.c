@@ -1272,6 +1272,68 @@ price_alternatives(struct catalog *cat)
 }
 
 /*
+ * The JSON path of s's "inert" list (its k-th name when k >= 0): beside the
+ * formula or value the cell's path points at. Caller frees.
+ */
+static char *
+inert_path(const struct cellspec *s, int k)
+{
+	const char *slash = strrchr(s->jpath, '/');
+	size_t n = slash && (strcmp(slash, "/formula") == 0 || strcmp(slash, "/value") == 0 ||
+	    strcmp(slash, "/base") == 0) ? (size_t)(slash - s->jpath) : strlen(s->jpath);
+	char *obj = xasprintf("%.*s", (int)n, s->jpath), *p = jpath_append(obj, "inert");
+
+	free(obj);
+	if (k >= 0) {
+		char *q = jpath_index(p, (size_t)k);
+
+		free(p);
+		p = q;
+	}
+	return p;
+}
+
+/*
+ * Check every cell's "inert" list: a logical cell of a platform, naming
+ * cells that exist. Records an error, placed at the name, for each that
+ * does not.
+ */
+static void
+inert_check(struct catalog *cat, struct diags *d)
+{
+	size_t i, k;
+
+	for (i = 0; i < cat->ncells; i++) {
+		const struct cellspec *s = cat->base[i];
+
+		if (s->ninert == 0)
+			continue;
+		if (cat->cell_platform[i] < 0 || s->unit == NULL || strcmp(s->unit, "logical") != 0) {
+			char *p = inert_path(s, -1);
+
+			diag_at(d, DIAG_ERROR, s->src, p, -1, s->name,
+			    "\"inert\" belongs on a logical cell of a platform (unit \"logical\", "
+			    "named <platform>.<name>)");
+			free(p);
+			continue;
+		}
+		for (k = 0; k < s->ninert; k++) {
+			if (catalog_find(cat, s->inert[k]) >= 0)
+				continue;
+			{
+				const char *near = catalog_suggest(cat, s->inert[k]);
+				char *p = inert_path(s, (int)k);
+
+				diag_at(d, DIAG_ERROR, s->src, p, -1, s->name,
+				    "unknown name \"%s\"%s%s%s", s->inert[k], near ?
+				    " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+				free(p);
+			}
+		}
+	}
+}
+
+/*
  * Load the catalog from datadir plus the user's pricing sheets. Returns
  * the catalog (caller frees with catalog_free) even when diagnostics were
  * recorded, so one run can report every problem; callers check
@@ -1357,6 +1419,7 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 			}
 		}
 	}
+	inert_check(cat, d);
 	for (i = 0; i < cat->nspecs; i++)
 		formula_compile_spec(cat->specs[i], cat, d);
 	if (d->nerrors == 0)

@@ -51,6 +51,9 @@ cellspec_free(struct cellspec *s)
 	for (i = 0; i < s->nenumv; i++)
 		free(s->enumv[i]);
 	free(s->enumv);
+	for (i = 0; i < s->ninert; i++)
+		free(s->inert[i]);
+	free(s->inert);
 	free(s);
 }
 

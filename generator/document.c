@@ -184,6 +184,116 @@ fill_in_vars(struct tval *v, const struct report *r)
 	}
 }
 
+/* Whether cellspecs a and b name the same inputs in their "inert" lists. */
+static bool
+same_inert(const struct cellspec *a, const struct cellspec *b)
+{
+	size_t j;
+
+	if (a->ninert != b->ninert)
+		return false;
+	for (j = 0; j < a->ninert; j++)
+		if (strcmp(a->inert[j], b->inert[j]) != 0)
+			return false;
+	return true;
+}
+
+/* The reason of an "inert" cell: its note, else its description. */
+static const char *
+inert_why(const struct cellspec *s)
+{
+	return s->note ? s->note : s->description ? s->description : "";
+}
+
+/*
+ * The inputs that change nothing on a compared platform (has_inert,
+ * inert): each cell with an "inert" list that is TRUE here. An item per
+ * list of inputs (inputs: name, value, sep; many), each with the platforms
+ * it changes nothing on (on: platforms, why), grouped where platforms give
+ * the same reason (the cell's note, else its description).
+ */
+static void
+inert_vars(struct tval *v, const struct report *r)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct tval *l = tv_list(v, "inert"), *it, *il, *ol;
+	size_t n = cat->ncells, ngroups = 0, i, k, j, g;
+	int *cell = xcalloc(n + 1, sizeof(*cell));          /* a group's first cell */
+	struct buf *names = xcalloc(n + 1, sizeof(*names)); /* its platforms */
+	size_t *count = xcalloc(n + 1, sizeof(*count));
+	bool *done = xcalloc(n + 1, sizeof(*done));
+	struct buf b = {0};
+
+	for (i = 0; i < r->nrows; i++) {
+		for (k = 0; k < n; k++) {
+			const struct cellspec *s = cat->base[k];
+
+			if (s->ninert == 0 || cat->cell_platform[k] != r->rows[i].pi ||
+			    !model_bool(m, (int)k))
+				continue;
+			for (g = 0; g < ngroups; g++) {
+				const struct cellspec *t = cat->base[cell[g]];
+
+				if (same_inert(s, t) && strcmp(inert_why(s), inert_why(t)) == 0)
+					break;
+			}
+			if (g == ngroups)
+				cell[ngroups++] = (int)k;
+			buf_printf(&names[g], "%s%s", count[g]++ ? "\037" : "", r->rows[i].p->name);
+		}
+	}
+	for (k = 0; k < ngroups; k++) {
+		const struct cellspec *s = cat->base[cell[k]];
+
+		if (done[k])
+			continue;
+		it = tv_item(l);
+		il = tv_list(it, "inputs");
+		for (j = 0; j < s->ninert; j++) {
+			struct tval *in = tv_item(il);
+			int c = catalog_find(cat, s->inert[j]);
+
+			tv_str(in, "name", s->inert[j]);
+			tv_str(in, "sep", j == 0 ? "" : j + 1 == s->ninert ? " and " : ", ");
+			b.len = 0;
+			if (c >= 0)
+				fmt_value(&b, &m->values[c], cat->base[c]->unit);
+			tv_str(in, "value", buf_str(&b));
+		}
+		tv_bool(it, "many", s->ninert > 1);
+		ol = tv_list(it, "on");
+		for (g = k; g < ngroups; g++) {
+			char *list, *p, *save = NULL;
+			size_t np = 0;
+			struct tval *on;
+
+			if (done[g] || !same_inert(s, cat->base[cell[g]]))
+				continue;
+			done[g] = true;
+			on = tv_item(ol);
+			/* the platforms as a reader lists them: "A", "A and B", "A, B and C" */
+			list = xstrdup(buf_str(&names[g]));
+			b.len = 0;
+			for (p = strtok_r(list, "\037", &save); p; p = strtok_r(NULL, "\037", &save)) {
+				np++;
+				buf_printf(&b, "%s%s", np == 1 ? "" : np == count[g] ? " and " : ", ", p);
+			}
+			free(list);
+			tv_str(on, "platforms", buf_str(&b));
+			tv_str(on, "why", inert_why(cat->base[cell[g]]));
+		}
+	}
+	tv_bool(v, "has_inert", ngroups > 0);
+	for (k = 0; k < n; k++)
+		buf_free(&names[k]);
+	free(names);
+	free(cell);
+	free(count);
+	free(done);
+	buf_free(&b);
+}
+
 /* The model beside the bill: has_bill, bill_off, bill_warning, bill_rows... */
 static void
 bill_vars(struct tval *v, const struct report *r, bool marks)
@@ -357,6 +467,7 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 		tv_item_str(l, r->scn->assumptions[i]);
 	tv_bool(v, "has_assumptions", r->scn && r->scn->nassumptions > 0);
 	fill_in_vars(v, r);
+	inert_vars(v, r);
 	l = tv_list(v, "sources");
 	for (i = 0; r->scn && i < r->scn->nsources; i++)
 		tv_item_str(l, r->scn->sources[i]);

@@ -355,6 +355,10 @@ struct cellspec {
 	bool has_min, has_max;     /* bounds for numeric inputs */
 	double min, max;
 	bool integer;              /* whole numbers only */
+	char **inert;              /* inputs that change nothing on this cell's
+	                              platform when it is TRUE (its description
+	                              says why), or NULL */
+	size_t ninert;
 };
 
 void cellspec_free(struct cellspec *);

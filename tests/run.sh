@@ -288,6 +288,45 @@ suite_build() {
 	*) fail "build: unknown template variable: $out" ;;
 	esac
 	if [ -e build/t-site-c ]; then fail "build: a failed build created its output"; else pass "build: a failed build creates no output"; fi
+	# an "inert" list names cells, on a logical cell of a platform
+	cp models/platforms/fargate.json "$data/fargate.json"
+	sed -i '0,/"inert": \["workload.active_hours_per_day"/s//"inert": ["workload.active_hours_per_dy"/' \
+	    "$data/models/platforms/fargate.json"
+	out=$(rs check --data "$data" 2>&1)
+	case $out in
+	*'models/platforms/fargate.json:'*': error: /cells/fargate/active_time_inert/inert/0: unknown name "workload.active_hours_per_dy" (did you mean "workload.active_hours_per_day"?)'*)
+		pass "build: an unknown name in an inert list is an error at its place" ;;
+	*) fail "build: unknown name in an inert list: $out" ;;
+	esac
+	cp "$data/fargate.json" "$data/models/platforms/fargate.json"
+	perl -0pi -e 's/("active_time_inert": \{\n\s*"formula": "[^"]*",\n\s*"unit": )"logical"/$1"factor"/' \
+	    "$data/models/platforms/fargate.json"
+	out=$(rs check --data "$data" 2>&1)
+	case $out in
+	*'models/platforms/fargate.json:'*': error: /cells/fargate/active_time_inert/inert: "inert" belongs on a logical cell of a platform'*)
+		pass "build: an inert list on a cell that is not logical is an error at its place" ;;
+	*) fail "build: inert list on a factor cell: $out" ;;
+	esac
+	# the report says which inputs change nothing where, and why: seed 004's
+	# 12 h x 22 days bear on neither GKE Autopilot nor EKS (both bill all month)
+	f=$a/scenarios/seed-004-business-hours/report.md
+	if grep -q '^- `workload.active_hours_per_day` (12 h/day) and `workload.active_days_per_month` (22 days/month) change nothing on:$' "$f" &&
+	    grep -q '^  - Amazon EKS on EC2: the nodes run all month' "$f"; then
+		pass "build: the report names the inputs that change nothing on a platform, and why"
+	else
+		fail "build: the report does not say which inputs change nothing on EKS"
+	fi
+	# imported-example keeps its whole workload warm on Fargate (5 services x 2
+	# minimum tasks of 0.46 vCPU / 0.9125 GiB = 4.6 vCPU / 9.125 GiB, its whole
+	# workload): 24 h a day changes nothing there
+	rs build -q -o build/t-site-inert --set workload.active_hours_per_day=24 imported-example > /dev/null 2>&1
+	if grep -q '^  - AWS ECS Fargate: the minimum tasks (workload.min_instances) are the whole workload' \
+	    build/t-site-inert/scenarios/imported-example/report.md; then
+		pass "build: --set workload.active_hours_per_day=24 on a warm Fargate workload is reported inert"
+	else
+		fail "build: the inert active hours on Fargate are not reported"
+	fi
+	rm -rf build/t-site-inert
 	rm -rf "$a" "$b" "$data"
 }
 

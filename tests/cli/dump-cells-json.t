@@ -6,6 +6,25 @@ status: 0
   "scenario": "seed-001-10m-requests",
   "cells": [
     {
+      "name": "cloud_run.active_time_inert",
+      "value": true,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:133:20",
+      "formula": "AND(load.traffic_based,cloud_run.gpu_instances=0,OR(NOT(cloud_run.instance_based),load.busy_seconds>=workload.services*workload.regions*calendar.hours_per_month*3600))",
+      "uses": [
+        "load.traffic_based",
+        "cloud_run.gpu_instances",
+        "cloud_run.instance_based",
+        "load.busy_seconds",
+        "workload.services",
+        "workload.regions",
+        "calendar.hours_per_month"
+      ],
+      "description": "Whether the active time (hours a day, days a month) changes nothing on Google Cloud Run; the note says why, and the report lists it."
+    },
+    {
       "name": "cloud_run.alive_instance_seconds",
       "value": 2628000,
       "type": "number",
@@ -93,7 +112,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:133:20",
+      "defined": "models/platforms/cloud_run.json:140:20",
       "formula": "cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost+cloud_run.job_cost+cloud_run.gpu_cost",
       "uses": [
         "cloud_run.cpu_cost",
@@ -131,7 +150,7 @@ status: 0
       "type": "logical",
       "unit": "logical",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:159:20",
+      "defined": "models/platforms/cloud_run.json:166:20",
       "formula": "plan.current_platform=\"cloud_run\"",
       "uses": [
         "plan.current_platform"
@@ -144,7 +163,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:154:20",
+      "defined": "models/platforms/cloud_run.json:161:20",
       "formula": "eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost",
       "uses": [
         "eng.serverless.hours",
@@ -236,7 +255,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:143:20",
+      "defined": "models/platforms/cloud_run.json:150:20",
       "formula": "IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly",
       "uses": [
         "workload.regions",
@@ -336,7 +355,7 @@ status: 0
       "type": "number",
       "unit": "h",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:164:20",
+      "defined": "models/platforms/cloud_run.json:171:20",
       "formula": "IF(OR(plan.current_platform=\"none\",cloud_run.current),0,eng.migration_hours_per_service*workload.services)",
       "uses": [
         "plan.current_platform",
@@ -389,7 +408,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:169:20",
+      "defined": "models/platforms/cloud_run.json:176:20",
       "formula": "IF(cloud_run.current,0,((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months)",
       "uses": [
         "cloud_run.current",
@@ -409,7 +428,7 @@ status: 0
       "type": "number",
       "unit": "factor",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:147:21",
+      "defined": "models/platforms/cloud_run.json:154:21",
       "description": "Operations effort relative to the serverless baseline.",
       "source": "004_76779babffdde425.txt: \"On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one.\""
     },
@@ -419,7 +438,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:138:20",
+      "defined": "models/platforms/cloud_run.json:145:20",
       "formula": "0",
       "uses": [],
       "description": "Cloud Run has no platform or cluster fee."
@@ -500,7 +519,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:174:20",
+      "defined": "models/platforms/cloud_run.json:181:20",
       "formula": "cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time",
       "uses": [
         "cloud_run.compute",

@@ -2,6 +2,11 @@
 args: dump seed-004-business-hours 'cloud_run.*' 'eks.*' 'load.*' 'workload.*'
 status: 0
 --- stdout
+cloud_run.active_time_inert = FALSE  [logical]
+  defined: platform layer, models/platforms/cloud_run.json:133:20
+  formula: =AND(load.traffic_based,cloud_run.gpu_instances=0,OR(NOT(cloud_run.instance_based),load.busy_seconds>=workload.services*workload.regions*calendar.hours_per_month*3600))
+  uses: load.traffic_based, cloud_run.gpu_instances, cloud_run.instance_based, load.busy_seconds, workload.services, workload.regions, calendar.hours_per_month
+  about: Whether the active time (hours a day, days a month) changes nothing on Google Cloud Run; the note says why, and the report lists it.
 cloud_run.alive_instance_seconds = 950,400  [instance-s/month]
   defined: platform layer, models/platforms/cloud_run.json:46:20
   formula: =IF(load.traffic_based,MAX(load.busy_seconds,workload.services*workload.regions*load.active_seconds_per_month),load.active_seconds_per_month)
@@ -30,7 +35,7 @@ cloud_run.compared = TRUE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
   about: Whether the scenario compares Google Cloud Run (its "platforms" list).
 cloud_run.compute = $110.25  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:133:20
+  defined: platform layer, models/platforms/cloud_run.json:140:20
   formula: =cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost+cloud_run.job_cost+cloud_run.gpu_cost
   uses: cloud_run.cpu_cost, cloud_run.memory_cost, cloud_run.request_cost, cloud_run.min_instance_cost, cloud_run.job_cost, cloud_run.gpu_cost
   about: Compute: CPU, memory, requests, idle minimum instances, jobs and GPUs.
@@ -40,12 +45,12 @@ cloud_run.cpu_cost = $91.24  [USD/month]
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.vcpu_seconds, options.free_tiers, price.cloud_run.free_instance_vcpu_seconds, price.cloud_run.instance_vcpu_second, price.cloud_run.free_vcpu_seconds, price.cloud_run.vcpu_second
   about: CPU after the free tier, at the billing mode's rate (a GPU workload is billed per instance instead, below).
 cloud_run.current = FALSE  [logical]
-  defined: platform layer, models/platforms/cloud_run.json:159:20
+  defined: platform layer, models/platforms/cloud_run.json:166:20
   formula: =plan.current_platform="cloud_run"
   uses: plan.current_platform
   about: Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration.
 cloud_run.engineering = $259.62  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:154:20
+  defined: platform layer, models/platforms/cloud_run.json:161:20
   formula: =eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost
   uses: eng.serverless.hours, cloud_run.ops_factor, eng.hourly_cost
   about: Engineering time operating the platform.
@@ -74,7 +79,7 @@ cloud_run.gpu_supported = TRUE  [logical]
   about: Whether the platform runs GPU workloads.
   source: 004_76779babffdde425.txt: "Cloud Run GPU launched in late 2025 with NVIDIA L4 support."
 cloud_run.hidden = $0.00  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:143:20
+  defined: platform layer, models/platforms/cloud_run.json:150:20
   formula: =IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly
   uses: workload.regions, price.gcp.lb_rule_hour, calendar.hours_per_month, load.egress_gb, price.gcp.egress_gb, hidden.serverless_staging_monthly
   about: A global load balancer when serving several regions, internet egress, and a staging environment that idles at zero.
@@ -104,7 +109,7 @@ cloud_run.memory_cost = $19.01  [USD/month]
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.gib_seconds, options.free_tiers, price.cloud_run.free_instance_gib_seconds, price.cloud_run.instance_gib_second, price.cloud_run.free_gib_seconds, price.cloud_run.gib_second
   about: Memory after the free tier, at the billing mode's rate.
 cloud_run.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/cloud_run.json:164:20
+  defined: platform layer, models/platforms/cloud_run.json:171:20
   formula: =IF(OR(plan.current_platform="none",cloud_run.current),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, cloud_run.current, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
@@ -119,16 +124,16 @@ cloud_run.near_tie = FALSE  [logical]
   uses: decision.platform, cloud_run.compared, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 cloud_run.one_time = $24.04  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:169:20
+  defined: platform layer, models/platforms/cloud_run.json:176:20
   formula: =IF(cloud_run.current,0,((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months)
   uses: cloud_run.current, eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, cloud_run.ops_factor, cloud_run.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Setup and migration, amortised over the horizon; none on the platform the workload runs on today.
 cloud_run.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/cloud_run.json:147:21
+  defined: platform layer, models/platforms/cloud_run.json:154:21
   about: Operations effort relative to the serverless baseline.
   source: 004_76779babffdde425.txt: "On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one."
 cloud_run.platform_fees = $0.00  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:138:20
+  defined: platform layer, models/platforms/cloud_run.json:145:20
   formula: =0
   uses:
   about: Cloud Run has no platform or cluster fee.
@@ -153,7 +158,7 @@ cloud_run.score = $271.20  [USD/month]
   uses: cloud_run.compared, cloud_run.excluded, cloud_run.total, cloud_run.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 cloud_run.total = $393.90  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:174:20
+  defined: platform layer, models/platforms/cloud_run.json:181:20
   formula: =cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time
   uses: cloud_run.compute, cloud_run.platform_fees, cloud_run.hidden, cloud_run.engineering, cloud_run.one_time
   about: Monthly total.
@@ -162,6 +167,11 @@ cloud_run.vcpu_seconds = 3,801,600  [vCPU-s/month]
   formula: =IF(load.traffic_based,IF(cloud_run.instance_based,cloud_run.alive_instance_seconds,cloud_run.busy_instance_seconds)*load.instance_vcpu,load.vcpu*load.active_seconds_per_month)
   uses: load.traffic_based, cloud_run.instance_based, cloud_run.alive_instance_seconds, cloud_run.busy_instance_seconds, load.instance_vcpu, load.vcpu, load.active_seconds_per_month
   about: Billable vCPU-seconds.
+eks.active_time_inert = TRUE  [logical]
+  defined: platform layer, models/platforms/eks.json:122:20
+  formula: =TRUE
+  uses:
+  about: Whether the active time (hours a day, days a month) changes nothing on Amazon EKS on EC2; the note says why, and the report lists it.
 eks.cold_start_over_tolerance = FALSE  [logical]
   defined: platform layer, models/platforms/eks.json:117:20
   formula: =eks.cold_start_s*1000>workload.latency_tolerance_ms
@@ -175,12 +185,12 @@ eks.compared = TRUE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
   about: Whether the scenario compares Amazon EKS on EC2 (its "platforms" list).
 eks.compute = $119.14  [USD/month]
-  defined: platform layer, models/platforms/eks.json:122:20
+  defined: platform layer, models/platforms/eks.json:129:20
   formula: =eks.node_cost+eks.gpu_cost
   uses: eks.node_cost, eks.gpu_cost
   about: Compute: worker nodes and GPU nodes.
 eks.current = FALSE  [logical]
-  defined: platform layer, models/platforms/eks.json:148:20
+  defined: platform layer, models/platforms/eks.json:155:20
   formula: =plan.current_platform="eks"
   uses: plan.current_platform
   about: Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration.
@@ -190,7 +200,7 @@ eks.discount = 1  [factor]
   uses: options.spot_nodes, price.aws.spot_discount, options.commitment_discount
   about: Price factor from Spot nodes or a commitment.
 eks.engineering = $15,453.30  [USD/month]
-  defined: platform layer, models/platforms/eks.json:143:20
+  defined: platform layer, models/platforms/eks.json:150:20
   formula: =eng.k8s.hours*eks.ops_factor*eng.hourly_cost
   uses: eng.k8s.hours, eks.ops_factor, eng.hourly_cost
   about: Engineering time operating the clusters.
@@ -209,12 +219,12 @@ eks.gpu_supported = TRUE  [logical]
   about: Whether the platform runs GPU workloads.
   source: 004_76779babffdde425.txt: "EKS supports the same via p5 and g5 instance families."
 eks.hidden = $302.00  [USD/month]
-  defined: platform layer, models/platforms/eks.json:132:20
+  defined: platform layer, models/platforms/eks.json:139:20
   formula: =workload.regions*(price.aws.alb_month+price.aws.nat_month+hidden.k8s_observability_monthly)+IF(workload.staging,hidden.staging_cluster_monthly,0)+load.egress_gb*(price.aws.egress_gb+price.aws.nat_gb)+workload.storage_gib*price.aws.ebs_gb_month
   uses: workload.regions, price.aws.alb_month, price.aws.nat_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.aws.egress_gb, price.aws.nat_gb, workload.storage_gib, price.aws.ebs_gb_month
   about: Per production cluster a load balancer, NAT and observability; an idle staging cluster; egress (through NAT, which bills per GB where it does); volumes.
 eks.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/eks.json:153:20
+  defined: platform layer, models/platforms/eks.json:160:20
   formula: =IF(OR(plan.current_platform="none",eks.current),0,eng.migration_hours_per_service*workload.services)
   uses: plan.current_platform, eks.current, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
@@ -259,16 +269,16 @@ eks.nodes_per_region = 1  [nodes]
   uses: k8s.min_nodes, load.vcpu, workload.regions, eks.usable_vcpu, load.memory_gib, eks.usable_memory_gib
   about: Worker nodes in each production cluster: enough for the vCPU and for the memory at the target utilisation, and at least the minimum for availability.
 eks.one_time = $192.31  [USD/month]
-  defined: platform layer, models/platforms/eks.json:158:20
+  defined: platform layer, models/platforms/eks.json:165:20
   formula: =IF(eks.current,0,(eng.k8s.setup_hours*eks.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+eks.migration_hours)*eng.hourly_cost/plan.horizon_months)
   uses: eks.current, eng.k8s.setup_hours, eks.ops_factor, workload.regions, eng.k8s.multi_region_hours, eks.migration_hours, eng.hourly_cost, plan.horizon_months
   about: Cluster setup, multi-region setup and migration, amortised over the horizon; none on the platform the workload runs on today.
 eks.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/eks.json:136:21
+  defined: platform layer, models/platforms/eks.json:143:21
   about: Operations effort relative to managed Kubernetes with nodes (this is the baseline).
   source: 004_76779babffdde425.txt: "I have seen Series A startups with 8-person engineering teams dedicate 1.5 to 2 FTEs to Kubernetes operations."
 eks.platform_fees = $73.00  [USD/month]
-  defined: platform layer, models/platforms/eks.json:127:20
+  defined: platform layer, models/platforms/eks.json:134:20
   formula: =load.clusters*price.eks.cluster_hour*calendar.hours_per_month
   uses: load.clusters, price.eks.cluster_hour, calendar.hours_per_month
   about: Control-plane fees.
@@ -300,7 +310,7 @@ eks.score = $16,139.74  [USD/month]
   uses: eks.compared, eks.excluded, eks.total, eks.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 eks.total = $16,139.74  [USD/month]
-  defined: platform layer, models/platforms/eks.json:163:20
+  defined: platform layer, models/platforms/eks.json:170:20
   formula: =eks.compute+eks.platform_fees+eks.hidden+eks.engineering+eks.one_time
   uses: eks.compute, eks.platform_fees, eks.hidden, eks.engineering, eks.one_time
   about: Monthly total.
