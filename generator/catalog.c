@@ -1360,6 +1360,14 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 			regions_load(cat, keep_src(cat, s), d);
 	}
 	free(dir);
+	dir = xasprintf("%s/models/sources.json", datadir);
+	if (file_exists(dir)) {
+		struct src *s = src_load(dir, "models/sources.json", d);
+
+		if (s)
+			sources_load(cat, keep_src(cat, s), d);
+	}
+	free(dir);
 	dir = xasprintf("%s/models/pricing", datadir);
 	load_dir(cat, dir, true, LAYER_PRICING, d, NULL);
 	free(dir);
@@ -1420,6 +1428,7 @@ catalog_load(const char *datadir, char **pricing, size_t npricing, struct diags 
 		}
 	}
 	inert_check(cat, d);
+	sources_check(cat, d);
 	for (i = 0; i < cat->nspecs; i++)
 		formula_compile_spec(cat->specs[i], cat, d);
 	if (d->nerrors == 0)
@@ -1460,6 +1469,7 @@ catalog_free(struct catalog *cat)
 		sheet_free(cat->sheets[i]);
 	free(cat->sheets);
 	regions_free(cat->regions);
+	sources_free(cat);
 	free(cat->datadir);
 	free(cat->today);
 	idx_free(cat->idx);

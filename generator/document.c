@@ -50,6 +50,20 @@ mark_var(struct tval *t, const char *key, bool marks, const char *cell, const ch
 		tv_str(t, key, text);
 }
 
+/*
+ * Set key to a source text as a reader reads it: the documents the data
+ * cites by file name named by their titles (source_cite); "" for none.
+ */
+static void
+tv_cite(struct tval *t, const char *key, const struct catalog *cat, const char *text)
+{
+	struct buf b = {0};
+
+	source_cite(&b, cat, text);
+	tv_str(t, key, buf_str(&b));
+	buf_free(&b);
+}
+
 /* mark_var of a number shown as money (fmt "money" or "signed_money"). */
 static void
 mark_money(struct tval *t, const char *key, bool marks, const char *cell, const char *fmt,
@@ -469,8 +483,15 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 	fill_in_vars(v, r);
 	inert_vars(v, r);
 	l = tv_list(v, "sources");
-	for (i = 0; r->scn && i < r->scn->nsources; i++)
+	b.len = 0;
+	for (i = 0; r->scn && i < r->scn->nsources; i++) {
 		tv_item_str(l, r->scn->sources[i]);
+		if (i)
+			buf_puts(&b, "; ");
+		source_cite(&b, cat, r->scn->sources[i]);
+	}
+	tv_str(v, "scenario_sources", buf_str(&b));
+	tv_bool(v, "has_sources", r->scn && r->scn->nsources > 0);
 
 	cells = doc_inputs(r, &n);
 	{
@@ -518,7 +539,7 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 			}
 			tv_str(it, "value", buf_str(&b));
 			tv_str(it, "description", bs->description ? bs->description : "");
-			tv_str(it, "source", src ? src : "");
+			tv_cite(it, "source", cat, src);
 			free(set_by);
 			tv_str(it, "url", s->url ? s->url : bs->url ? bs->url : "");
 			tv_str(it, "as_of", s->as_of ? s->as_of : bs->as_of ? bs->as_of : "");
@@ -646,7 +667,7 @@ analysis_vars(struct tval *v, const struct report *r)
 			fmt_percent(&b, ru->weight);
 		tv_str(it, "weight", buf_str(&b));
 		tv_str(it, "reason", ru->reason);
-		tv_str(it, "source", ru->source);
+		tv_cite(it, "source", cat, ru->source);
 		tv_str(it, "quote", ru->quote);
 	}
 	tv_strf(v, "rules_total", "%zu", cat->nrules);

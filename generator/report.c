@@ -80,7 +80,9 @@ rule_sentence(struct buf *b, const struct report *r, const struct rule *ru)
 		buf_puts(b, ", weight ");
 		fmt_percent(b, ru->weight);
 	}
-	buf_printf(b, "): %s Source: %s: \"%s\"", ru->reason, ru->source, ru->quote);
+	buf_printf(b, "): %s Source: ", ru->reason);
+	source_cite(b, cat, ru->source);
+	buf_printf(b, ": \"%s\"", ru->quote);
 }
 
 /* Whether rule ru fired for any compared platform. */

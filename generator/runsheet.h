@@ -27,6 +27,7 @@
  *   jsonw.c      writing JSON
  *   catalog.c    the model data (pricing, assumptions, platforms, rules)
  *   regionload.c models/regions.json
+ *   sourceload.c models/sources.json: the documents the data cites
  *   cellspec.c   one cell definition from JSON
  *   load.c       JSON files (jansson) -> struct src, with places
  *   analysis.c   break-even, Monte Carlo, sensitivity, near ties
@@ -498,8 +499,26 @@ struct regions {
 	int dflt;                  /* the default region, index into list */
 };
 
+/* A document the model data cites by its file name (models/sources.json). */
+struct source {
+	char *key;              /* the file name the data cites: "004_76779babffdde425.txt" */
+	char *label;            /* "seed 004" */
+	char *title;            /* its own title, or its opening words */
+	bool titled;            /* false: title holds the opening words */
+	char *about;            /* what it is, a sentence */
+	char *url;              /* where a reader finds it, or NULL */
+	const struct src *src;  /* models/sources.json */
+	char *jpath;            /* its place there */
+};
+
 struct catalog;
 struct model;
+bool sources_load(struct catalog *, const struct src *, struct diags *);
+void sources_check(const struct catalog *, struct diags *);
+void sources_free(struct catalog *);
+const struct source *source_find(const struct catalog *, const char *);
+void source_name(struct buf *, const struct source *);
+void source_cite(struct buf *, const struct catalog *, const char *);
 bool regions_load(struct catalog *, const struct src *, struct diags *);
 void regions_free(struct regions *);
 int region_find(const struct regions *, const char *);
@@ -535,6 +554,8 @@ struct catalog {
 	size_t norder;
 	uint64_t hash;            /* content hash of every data file */
 	struct regions *regions;  /* models/regions.json, or NULL */
+	struct source *sources;   /* models/sources.json, by key; NULL if none */
+	size_t nsources;
 	struct sheet **sheets;    /* every pricing sheet, in load order */
 	size_t nsheets;
 	size_t sheetcap;

@@ -384,8 +384,15 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, "triangular (spread)",
 			    NULL), "a range");
 		}
-		if (src)
-			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, src, NULL), "a source");
+		if (src) {
+			/* the documents cited by file name, named by their titles */
+			struct buf cb = {0};
+
+			source_cite(&cb, m->cat, src);
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, buf_str(&cb), NULL),
+			    "a source");
+			buf_free(&cb);
+		}
 		if (url)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 7, url, NULL), "a URL");
 		if (asof)
@@ -1227,7 +1234,9 @@ sheet_rules(struct xw *x, lxw_worksheet *ws)
 		put_str(x, ws, row, 4, buf_str(&on), x->wrap);
 		put_str(x, ws, row, 5, ru->when, x->wrap);
 		put_str(x, ws, row, 6, ru->reason, x->wrap);
-		put_str(x, ws, row, 7, ru->source, x->wrap);
+		on.len = 0;
+		source_cite(&on, cat, ru->source);
+		put_str(x, ws, row, 7, buf_str(&on), x->wrap);
 		put_str(x, ws, row, 8, ru->quote, x->wrap);
 	}
 	buf_free(&on);

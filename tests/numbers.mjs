@@ -14,10 +14,11 @@
 //     digits (prices have 6, other quantities 4), so 0.07999999999999999,
 //     16.099999999999998 or 2950.41666666667 fail;
 //   - a whole number is exact (23,931,225 GiB-s), and from five digits on
-//     it is grouped (10,000,000), so a raw 111122223333 fails -- unless it
-//     is part of a name (a letter, "_", "-", "=" or "/" touches it: m6i,
-//     004_76779babffdde425.txt, SubAccountId=111122223333), which is not a
-//     number a person reads.
+//     it is grouped (10,000,000), so a raw 1080000 fails -- unless it is
+//     part of a name (a letter, "_", "-", "=" or "/" touches it: m6i,
+//     004_76779babffdde425.txt, SubAccountId=111122223333) or ten digits
+//     or more (an account number: sub-account 111122223333), which is not
+//     a quantity a person reads.
 //
 // Prints TAP-like lines for tests/run.sh: one "ok" per file, or "not ok"
 // with each offending number in its context.
@@ -74,7 +75,7 @@ function offences(text) {
 		if (m[1] === "$" && /^\d{1,3}(,\d{3})*\.\d\d$/.test(tok)) continue; // money
 		if (m[1] === "$" && /^\d{1,3}(,\d{3})*$/.test(tok)) continue; // whole dollars (chart axes)
 		if (tok.includes(".") && significant(tok) > 6) why = `${significant(tok)} significant digits`;
-		else if (!tok.includes(".") && !tok.includes(",") && tok.length >= 5) why = "a whole number not grouped";
+		else if (!tok.includes(".") && !tok.includes(",") && tok.length >= 5 && tok.length <= 9) why = "a whole number not grouped";
 		if (why) {
 			const ctx = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20).replace(/\s+/g, " ");
 			bad.push(`${m[0]} (${why}): ...${ctx}...`);

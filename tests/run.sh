@@ -217,11 +217,28 @@ suite_build() {
 			fi
 		done
 	done
-	for f in index.html methodology.html pricing.html platforms/index.html \
+	for f in index.html methodology.html pricing.html sources.html platforms/index.html \
 	    platforms/cloud_run.html platforms/hetzner_k8s.html assets/style.css assets/sort.js; do
 		if [ -s "$a/$f" ]; then pass "build: $f written"; else fail "build: $f missing"; fi
 	done
 	build_numbers "$a"
+	# the seeds by title, a sources page listing each (tests/cites.mjs)
+	local line
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "build: ${line#ok - }" ;;
+		"not ok - "*) fail "build: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/cites.mjs "$a" models/sources.json 2>&1)
+	if grep -q '^It draws on The Post-Heroku Infrastructure Decision (seed 004)\.$' \
+	    "$a/scenarios/seed-004-business-hours/report.md" &&
+	    grep -q '| Serverless Containers vs Kubernetes: Cloud Run, AWS Fargate, and Azure Container Apps and When Each Is the Right Call (seed 001): "two m5.large nodes' \
+	    "$a/scenarios/seed-001-10m-requests/report.md"; then
+		pass "build: the reports cite seeds 004 and 001 by their titles"
+	else
+		fail "build: the reports do not cite the seeds by title"
+	fi
 	# pricing.html flags stale prices: all of them five years on, none with a
 	# threshold of 100,000 days
 	rs build -q -o build/t-site-stale --today 2031-01-01 seed-004-business-hours > /dev/null 2>&1
@@ -307,6 +324,17 @@ suite_build() {
 		pass "build: an inert list on a cell that is not logical is an error at its place" ;;
 	*) fail "build: inert list on a factor cell: $out" ;;
 	esac
+	# a file name the model data cites must be one models/sources.json lists
+	cp models/platforms/fargate.json "$data/models/platforms/fargate.json"
+	sed -i '0,/"source": "004_76779babffdde425.txt:/s//"source": "005_0123456789abcdef.txt:/' \
+	    "$data/models/platforms/fargate.json"
+	out=$(rs check --data "$data" 2>&1)
+	case $out in
+	*'models/platforms/fargate.json:'*': error: /cells/fargate/'*': cites 005_0123456789abcdef.txt, which models/sources.json does not list (give its title there)'*)
+		pass "build: a seed file name models/sources.json does not list is an error at its place" ;;
+	*) fail "build: an unlisted seed file name: $out" ;;
+	esac
+	cp models/platforms/fargate.json "$data/models/platforms/fargate.json"
 	# the report says which inputs change nothing where, and why: seed 004's
 	# 12 h x 22 days bear on neither GKE Autopilot nor EKS (both bill all month)
 	f=$a/scenarios/seed-004-business-hours/report.md
