@@ -234,9 +234,15 @@ load_cells(struct catalog *cat, const struct src *src, enum layer layer, bool ov
 		if (layer == LAYER_PRICING) {
 			struct cellspec *s = v[i];
 
-			if (s->source == NULL || s->as_of == NULL || s->unit == NULL) {
+			if (s->source == NULL || (s->as_of == NULL && !s->unread) || s->unit == NULL) {
 				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
-				    "a price needs \"unit\", \"source\" and \"as_of\"");
+				    "a price needs \"unit\", \"source\" and \"as_of\" (the date its "
+				    "source was read), or \"read\": false in place of the date");
+				ok = false;
+			} else if (s->unread && s->as_of) {
+				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+				    "a price not read from its source (\"read\": false) has no \"as_of\": "
+				    "a price's date is the date its source was read");
 				ok = false;
 			}
 			if (s->kind != CK_VALUE || s->value.type != VT_NUM) {
@@ -1477,8 +1483,9 @@ catalog_free(struct catalog *cat)
 }
 
 /*
- * Warn about every price whose as_of date is more than stale_days before
- * today (cat->today, YYYY-MM-DD).
+ * Warn about every price not read from its source ("read": false), and
+ * every price whose as_of date is more than stale_days before today
+ * (cat->today, YYYY-MM-DD). check --strict makes them errors.
  */
 void
 catalog_check_stale(const struct catalog *cat, struct diags *d)
@@ -1486,6 +1493,15 @@ catalog_check_stale(const struct catalog *cat, struct diags *d)
 	size_t i;
 	long today;
 
+	for (i = 0; i < cat->nspecs; i++) {
+		const struct cellspec *s = cat->specs[i];
+
+		if (s->layer == LAYER_PRICING && s->unread)
+			diag_at(d, DIAG_WARNING, s->src, s->jpath, -1, s->name,
+			    "price was not read from its source (\"read\": false): confirm it %s%s%s, "
+			    "then give the date read as \"as_of\"", s->url ? "at " : "against its source (",
+			    s->url ? s->url : s->source ? s->source : "none given", s->url ? "" : ")");
+	}
 	if (cat->today == NULL || !date_valid(cat->today))
 		return;
 	today = date_days(cat->today);

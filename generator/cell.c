@@ -174,6 +174,25 @@ date_valid(const char *s)
 	return y >= 1990 && y <= 2200 && m >= 1 && m <= 12 && dd >= 1 && dd <= mdays[m - 1];
 }
 
+/*
+ * Whether definition s (over base definition b) is a figure not read from
+ * its source: s says "read": false, or s dates nothing and b is unread.
+ */
+bool
+cell_unread(const struct cellspec *s, const struct cellspec *b)
+{
+	return s->unread || (s->as_of == NULL && b != NULL && b->unread);
+}
+
+/* The date s's figure was read from its source (else b's); NULL if never read. */
+const char *
+cell_as_of(const struct cellspec *s, const struct cellspec *b)
+{
+	if (cell_unread(s, b))
+		return NULL;
+	return s->as_of ? s->as_of : b ? b->as_of : NULL;
+}
+
 /* Days since 1970-01-01 of a valid YYYY-MM-DD date (civil calendar). */
 long
 date_days(const char *s)

@@ -25,7 +25,8 @@
 /* Keys of a cell object; any of the first three makes an object a cell. */
 static const char *const spec_keys[] = {
 	"value", "formula", "base", "low", "high", "dist", "unit", "description", "source",
-	"url", "as_of", "note", "price_region", "enum", "min", "max", "integer", "inert", NULL,
+	"url", "as_of", "note", "price_region", "enum", "min", "max", "integer", "inert", "read",
+	NULL,
 };
 
 static bool
@@ -324,6 +325,19 @@ cellspec_from_json(struct cellspec *s, const struct src *src, const char *jpath,
 			}
 		}
 		free(p);
+	}
+	if ((x = json_object_get(v, "read")) != NULL) {
+		/* "read": false -- a price not read from its source; catalog.c
+		 * checks it goes without an as_of */
+		if (!json_is_boolean(x)) {
+			char *p = jpath_append(jpath, "read");
+
+			diag_at(d, DIAG_ERROR, src, p, -1, name, "expected true or false");
+			free(p);
+			ok = false;
+		} else {
+			s->unread = json_is_false(x);
+		}
 	}
 	if ((x = json_object_get(v, "inert")) != NULL) {
 		/* the inputs this logical cell, when TRUE, says change nothing on

@@ -542,7 +542,8 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 			tv_cite(it, "source", cat, src);
 			free(set_by);
 			tv_str(it, "url", s->url ? s->url : bs->url ? bs->url : "");
-			tv_str(it, "as_of", s->as_of ? s->as_of : bs->as_of ? bs->as_of : "");
+			tv_str(it, "as_of", cell_unread(s, bs) ? "not read from its source" :
+			    s->as_of ? s->as_of : bs->as_of ? bs->as_of : "");
 			b.len = 0;
 			if (s->layer == LAYER_PRICING)
 				sheet_region_text(&b, s);
@@ -1346,7 +1347,9 @@ export_data_json(struct buf *out, const struct report *r)
 			jw_kstr(&w, "source", s->source ? s->source : b->source);
 		if (s->url || b->url)
 			jw_kstr(&w, "url", s->url ? s->url : b->url);
-		if (s->as_of || b->as_of)
+		if (cell_unread(s, b))
+			jw_kbool(&w, "read", false);
+		else if (s->as_of || b->as_of)
 			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};

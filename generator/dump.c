@@ -148,7 +148,9 @@ dump_text(struct buf *out, const struct model *m, char **filters, size_t nfilter
 				buf_printf(out, " <%s>", url);
 			buf_putc(out, '\n');
 		}
-		if (!s->missing && (s->as_of || b->as_of))
+		if (!s->missing && cell_unread(s, b))
+			buf_puts(out, "  as of: not read from its source\n");
+		else if (!s->missing && (s->as_of || b->as_of))
 			buf_printf(out, "  as of: %s\n", s->as_of ? s->as_of : b->as_of);
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
@@ -221,7 +223,9 @@ dump_json(struct buf *out, const struct model *m, char **filters, size_t nfilter
 			jw_kstr(&w, "source", s->source ? s->source : b->source);
 		if (s->url || b->url)
 			jw_kstr(&w, "url", s->url ? s->url : b->url);
-		if (!s->missing && (s->as_of || b->as_of))
+		if (!s->missing && cell_unread(s, b))
+			jw_kbool(&w, "read", false);
+		else if (!s->missing && (s->as_of || b->as_of))
 			jw_kstr(&w, "as_of", s->as_of ? s->as_of : b->as_of);
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};

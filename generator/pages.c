@@ -315,10 +315,11 @@ price_item(struct tval *it, const struct pages *pg, int c, const struct cellspec
 	const struct cellspec *b = pg->cat->base[c];
 	const char *src = s->source ? s->source : b->source;
 	const char *url = s->url ? s->url : b->url;
-	const char *asof = s->as_of ? s->as_of : b->as_of;
+	const char *asof = cell_as_of(s, b);
 	struct buf val = {0};
 
 	tv_str(it, "name", b->name);
+	tv_bool(it, "unread", cell_unread(s, b));
 	/* the unit has its own column: the number alone, written for its unit */
 	if (s->value.type == VT_NUM)
 		fmt_number(&val, s->value.u.num, b->unit);
@@ -358,7 +359,7 @@ pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 	const struct catalog *cat = pg->cat;
 	const struct regions *rg = cat->regions;
 	struct tval *v = tv_map(), *groups, *g, *l, *it;
-	size_t nstale = 0, nprices = 0, k, j, q;
+	size_t nstale = 0, nprices = 0, nunread = 0, k, j, q;
 	struct buf b = {0};
 	bool ok;
 
@@ -399,6 +400,8 @@ pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 			it = tv_item(l);
 			price_item(it, pg, c, s);
 			nprices++;
+			if (s->unread)
+				nunread++;
 			if (s->as_of && pg->today && date_valid(pg->today) &&
 			    date_days(pg->today) - date_days(s->as_of) > cat->stale_days)
 				nstale++;
@@ -441,6 +444,8 @@ pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 	tv_strf(v, "nprices", "%zu", nprices);
 	tv_strf(v, "nstale", "%zu", nstale);
 	tv_bool(v, "has_stale", nstale > 0);
+	tv_strf(v, "nunread", "%zu", nunread);
+	tv_bool(v, "has_unread", nunread > 0);
 	tv_strf(v, "stale_days", "%d", cat->stale_days);
 	tv_str(v, "today", pg->today ? pg->today : "");
 	ok = page_write(pg, pg->pricing, v, out, "pricing.html", d);

@@ -356,6 +356,8 @@ struct cellspec {
 	bool has_min, has_max;     /* bounds for numeric inputs */
 	double min, max;
 	bool integer;              /* whole numbers only */
+	bool unread;               /* prices: "read": false, the figure was not read
+	                              from its source (no as_of) */
 	char **inert;              /* inputs that change nothing on this cell's
 	                              platform when it is TRUE (its description
 	                              says why), or NULL */
@@ -593,6 +595,8 @@ bool catalog_check_override(const struct catalog *, const struct cellspec *, int
 void catalog_check_stale(const struct catalog *, struct diags *);
 bool date_valid(const char *);
 long date_days(const char *);
+bool cell_unread(const struct cellspec *, const struct cellspec *);
+const char *cell_as_of(const struct cellspec *, const struct cellspec *);
 
 /* ------------------------------------------------------------------ */
 /* scenario.c                                                          */

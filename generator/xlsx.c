@@ -352,7 +352,7 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 		enum fmtkind fk = unit_format(b->unit);
 		const char *src = s->source ? s->source : b->source;
 		const char *url = s->url ? s->url : b->url;
-		const char *asof = s->as_of ? s->as_of : b->as_of;
+		const char *asof = cell_as_of(s, b);
 
 		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, b->name, NULL), "a name");
 		write_value(x, ws, row, 1, &m->values[c], x->val[fk][1]);
@@ -397,6 +397,9 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 7, url, NULL), "a URL");
 		if (asof)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 8, asof, NULL), "a date");
+		else if (cell_unread(s, b))
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 8, "not read from its source",
+			    NULL), "a date");
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
 

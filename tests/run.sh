@@ -243,14 +243,32 @@ suite_build() {
 	# threshold of 100,000 days
 	rs build -q -o build/t-site-stale --today 2031-01-01 seed-004-business-hours > /dev/null 2>&1
 	rs build -q -o build/t-site-fresh --stale-days 100000 seed-004-business-hours > /dev/null 2>&1
-	local nstale nrows nfresh
+	local nstale nrows nfresh nunread nread
 	nstale=$(grep -o 'class="mark stale">stale: [0-9]* days old' build/t-site-stale/pricing.html | wc -l)
 	nrows=$(grep -o '<tr[^>]*><th scope="row"><code>' build/t-site-stale/pricing.html | wc -l)
 	nfresh=$(grep -o 'class="mark stale">stale: ' build/t-site-fresh/pricing.html | wc -l)
-	if [ "$nrows" -gt 20 ] && [ "$nstale" = "$nrows" ] && [ "$nfresh" = 0 ]; then
-		pass "build: pricing.html marks prices older than --stale-days ($nstale of $nrows in 2031, none with 100,000 days)"
+	nunread=$(grep -o '<td class="date"><span class="mark stale">not read<' build/t-site-fresh/pricing.html | wc -l)
+	# every price read from its source is stale in 2031; the others say "not read"
+	nread=$(node -e 'let n = 0; for (const f of require("fs").readdirSync("models/pricing")) {
+		if (!f.endsWith(".json")) continue;
+		const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === "object") {
+			if ("value" in v) { if (v.read === false) n++; } else walk(v); } };
+		walk(JSON.parse(require("fs").readFileSync("models/pricing/" + f)).cells); }
+		console.log(n)')
+	if [ "$nrows" -gt 20 ] && [ $((nstale + nunread)) = "$nrows" ] && [ "$nfresh" = 0 ] &&
+	    [ "$nunread" = "$nread" ] && [ "$nunread" -gt 0 ]; then
+		pass "build: pricing.html marks prices older than --stale-days ($nstale of $nrows in 2031, none with 100,000 days) and the $nunread not read from their source"
 	else
-		fail "build: pricing.html stale flags: $nstale of $nrows in 2031, $nfresh with 100,000 days"
+		fail "build: pricing.html stale flags: $nstale of $nrows in 2031, $nfresh with 100,000 days, $nunread marked not read of $nread"
+	fi
+	# the workbook says so too: its Inputs sheet dates each price, or says it was not read
+	if unzip -p "$a/scenarios/seed-004-business-hours/workbook.xlsx" xl/sharedStrings.xml |
+	    grep -q '>not read from its source<' &&
+	    grep -q '^| `price.aws.nat_gb` | 0.045 USD/GB | us-east-1 | .* | not read from its source |$' \
+	    "$a/scenarios/seed-004-business-hours/report.md"; then
+		pass "build: the workbook and the report mark a price not read from its source"
+	else
+		fail "build: the workbook or the report does not mark price.aws.nat_gb as not read"
 	fi
 	rm -rf build/t-site-stale build/t-site-fresh
 	# the progress line: on a terminal only
