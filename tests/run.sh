@@ -261,6 +261,21 @@ suite_build() {
 	else
 		fail "build: pricing.html stale flags: $nstale of $nrows in 2031, $nfresh with 100,000 days, $nunread marked not read of $nread"
 	fi
+	# runsheet takes net prices: a price its source gives including VAT is never
+	# used as read (Hetzner's CPX31 figure was; Hetzner's own list was not found)
+	local gross
+	gross=$(node -e 'const bad = []; for (const f of require("fs").readdirSync("models/pricing")) {
+		if (!f.endsWith(".json")) continue;
+		const walk = (o, p) => { for (const [k, v] of Object.entries(o)) if (v && typeof v === "object") {
+			if ("value" in v) { if (/incl(uding|\.) VAT/i.test(v.source || "") && v.read !== false) bad.push(p + k); }
+			else walk(v, p + k + "."); } };
+		walk(JSON.parse(require("fs").readFileSync("models/pricing/" + f)).cells, ""); }
+		console.log(bad.join(" "))')
+	if [ -z "$gross" ]; then
+		pass "build: no price including VAT is used as read (runsheet takes net prices)"
+	else
+		fail "build: prices including VAT used as read: $gross"
+	fi
 	# the workbook says so too: its Inputs sheet dates each price, or says it was not read
 	if unzip -p "$a/scenarios/seed-004-business-hours/workbook.xlsx" xl/sharedStrings.xml |
 	    grep -q '>not read from its source<' &&

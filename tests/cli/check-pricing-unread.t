@@ -32,9 +32,9 @@ models/pricing/gcp-us-central1.json:164:31: error: /cells/price/gce/g2_standard_
 models/pricing/hetzner-eu.json:20:27: error: /cells/price/hetzner/lb11_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/cloud/load-balancer, then give the date read as "as_of"
 models/pricing/hetzner-eu.json:29:32: error: /cells/price/hetzner/volume_gb_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/cloud/, then give the date read as "as_of"
 models/pricing/hetzner-eu.json:38:28: error: /cells/price/hetzner/gex44_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/dedicated-rootserver/matrix-gpu/, then give the date read as "as_of"
+models/pricing/hetzner-eu.json:47:28: error: /cells/price/hetzner/cpx31_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/cloud/, then give the date read as "as_of"
 tests/data/pricing-unread.json:7:44: error: /cells/price/cloud_run/vcpu_second: price was not read from its source ("read": false): confirm it against its source (a colleague's recollection of the contract), then give the date read as "as_of"
 models/pricing/azure-eastus.json:12:31: error: /cells/price/container_apps/active_vcpu_second: price is 542 days old (as of 2025-05-30; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/container-apps/
 models/pricing/azure-eastus.json:22:30: error: /cells/price/container_apps/active_gib_second: price is 542 days old (as of 2025-05-30; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/container-apps/
 models/pricing/azure-eastus.json:32:29: error: /cells/price/container_apps/idle_vcpu_second: price is 542 days old (as of 2025-05-30; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/container-apps/
-models/pricing/hetzner-eu.json:47:28: error: /cells/price/hetzner/cpx31_month_eur: price is 592 days old (as of 2025-04-10; stale after 365 days): re-check https://www.hetzner.com/cloud/
 runsheet: 33 errors

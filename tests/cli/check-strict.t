@@ -32,6 +32,7 @@ models/pricing/gcp-us-central1.json:164:31: error: /cells/price/gce/g2_standard_
 models/pricing/hetzner-eu.json:20:27: error: /cells/price/hetzner/lb11_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/cloud/load-balancer, then give the date read as "as_of"
 models/pricing/hetzner-eu.json:29:32: error: /cells/price/hetzner/volume_gb_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/cloud/, then give the date read as "as_of"
 models/pricing/hetzner-eu.json:38:28: error: /cells/price/hetzner/gex44_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/dedicated-rootserver/matrix-gpu/, then give the date read as "as_of"
+models/pricing/hetzner-eu.json:47:28: error: /cells/price/hetzner/cpx31_month_eur: price was not read from its source ("read": false): confirm it at https://www.hetzner.com/cloud/, then give the date read as "as_of"
 models/pricing/aws-global.json:21:26: error: /cells/price/fargate/spot_discount: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/fargate/pricing/
 models/pricing/aws-global.json:31:22: error: /cells/price/aws/alb_month: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/elasticloadbalancing/pricing/
 models/pricing/aws-global.json:41:26: error: /cells/price/aws/spot_discount: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/ec2/spot/pricing/
@@ -87,5 +88,4 @@ models/pricing/gcp-us-central1.json:127:25: error: /cells/price/gcp/pd_gib_month
 models/pricing/gcp-us-central1.json:173:24: error: /cells/price/gce/nat_vm_hour: price is 390 days old (as of 2026-12-07; stale after 365 days): re-check https://cloud.google.com/nat/pricing
 models/pricing/gcp-us-central1.json:182:19: error: /cells/price/gce/nat_gb: price is 390 days old (as of 2026-12-07; stale after 365 days): re-check https://cloud.google.com/nat/pricing
 models/pricing/hetzner-eu.json:12:28: error: /cells/price/hetzner/cax31_month_eur: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://www.hetzner.com/cloud/
-models/pricing/hetzner-eu.json:47:28: error: /cells/price/hetzner/cpx31_month_eur: price is 996 days old (as of 2025-04-10; stale after 365 days): re-check https://www.hetzner.com/cloud/
 runsheet: 84 errors
