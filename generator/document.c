@@ -308,6 +308,75 @@ inert_vars(struct tval *v, const struct report *r)
 	buf_free(&b);
 }
 
+/*
+ * The dates of the prices the report rests on (the inputs of doc_inputs
+ * that a pricing sheet gives): prices_oldest and prices_newest (the dates
+ * their sources were read) with the oldest's cell; the stale ones (read
+ * more than cat->stale_days before cat->today) and the ones not read from
+ * their source, each a list of name, as_of and sep; has_price_flags when
+ * either list has any.
+ */
+static void
+price_date_vars(struct tval *v, const struct report *r, const int *cells, size_t n)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct tval *stale = tv_list(v, "stale_prices"), *unread = tv_list(v, "unread_prices"), *it;
+	const char *oldest = NULL, *newest = NULL, *oldest_cell = "";
+	bool dated = cat->today != NULL && date_valid(cat->today);
+	size_t i, nstale = 0, nunread = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct cellspec *s = m->def[cells[i]], *b = cat->base[cells[i]];
+		const char *d;
+
+		if (s->layer != LAYER_PRICING)
+			continue;
+		d = cell_as_of(s, b);
+		if (d == NULL) {
+			if (cell_unread(s, b)) {
+				it = tv_item(unread);
+				tv_str(it, "name", b->name);
+				nunread++;
+			}
+			continue;
+		}
+		if (oldest == NULL || strcmp(d, oldest) < 0) {
+			oldest = d;
+			oldest_cell = b->name;
+		}
+		if (newest == NULL || strcmp(d, newest) > 0)
+			newest = d;
+		if (dated && date_valid(d) && date_days(cat->today) - date_days(d) > cat->stale_days) {
+			it = tv_item(stale);
+			tv_str(it, "name", b->name);
+			tv_str(it, "as_of", d);
+			nstale++;
+		}
+	}
+	/* separators for the lists as a reader reads them: "a, b and c" */
+	for (i = 0; i < stale->n; i++)
+		tv_str(stale->vals[i], "sep", i + 1 == stale->n ? "" : i + 2 == stale->n ?
+		    " and " : ", ");
+	for (i = 0; i < unread->n; i++)
+		tv_str(unread->vals[i], "sep", i + 1 == unread->n ? "" : i + 2 == unread->n ?
+		    " and " : ", ");
+	tv_bool(v, "has_price_dates", oldest != NULL);
+	tv_str(v, "prices_oldest", oldest ? oldest : "");
+	tv_str(v, "prices_oldest_cell", oldest_cell);
+	tv_str(v, "prices_newest", newest ? newest : "");
+	tv_bool(v, "prices_one_date", oldest && newest && strcmp(oldest, newest) == 0);
+	tv_strf(v, "nstale_prices", "%zu", nstale);
+	tv_bool(v, "has_stale_prices", nstale > 0);
+	tv_bool(v, "one_stale_price", nstale == 1);
+	tv_strf(v, "nunread_prices", "%zu", nunread);
+	tv_bool(v, "has_unread_prices", nunread > 0);
+	tv_bool(v, "one_unread_price", nunread == 1);
+	tv_bool(v, "has_price_flags", nstale + nunread > 0);
+	tv_str(v, "stale_today", dated ? cat->today : "");
+	tv_strf(v, "stale_days", "%d", cat->stale_days);
+}
+
 /* The model beside the bill: has_bill, bill_off, bill_warning, bill_rows... */
 static void
 bill_vars(struct tval *v, const struct report *r, bool marks)
@@ -494,6 +563,7 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 	tv_bool(v, "has_sources", r->scn && r->scn->nsources > 0);
 
 	cells = doc_inputs(r, &n);
+	price_date_vars(v, r, cells, n);
 	{
 		struct tval *groups[3];
 		static const char *const gk[3] = {"inputs_set", "inputs_prices",

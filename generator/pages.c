@@ -48,6 +48,25 @@ page_common(struct tval *v, const struct pages *pg, const char *title, const cha
 	tv_str(v, "version", RUNSHEET_VERSION);
 	tv_str(v, "data_date", pg->data_date);
 	tv_str(v, "page_class", cls);
+	{
+		/* the oldest date a price's source was read, and the prices never read */
+		const char *oldest = pg->data_date;
+		size_t q, nunread = 0;
+
+		for (q = 0; q < pg->cat->nspecs; q++) {
+			const struct cellspec *s = pg->cat->specs[q];
+
+			if (s->layer != LAYER_PRICING)
+				continue;
+			if (s->unread)
+				nunread++;
+			else if (s->as_of && strcmp(s->as_of, oldest) < 0)
+				oldest = s->as_of;
+		}
+		tv_str(v, "prices_oldest", oldest);
+		tv_strf(v, "nunread_prices", "%zu", nunread);
+		tv_bool(v, "has_unread_prices", nunread > 0);
+	}
 	for (i = 0; navs[i]; i++) {
 		char key[32];
 
