@@ -247,9 +247,15 @@ load_cells(struct catalog *cat, const struct src *src, enum layer layer, bool ov
 		if (layer == LAYER_PRICING) {
 			struct cellspec *s = v[i];
 
-			if (s->source == NULL || s->as_of == NULL || s->unit == NULL) {
+			if (s->source == NULL || (s->as_of == NULL && !s->unread) || s->unit == NULL) {
 				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
-				    "a price needs \"unit\", \"source\" and \"as_of\"");
+				    "a price needs \"unit\", \"source\" and \"as_of\" (the date its "
+				    "source was read), or \"read\": false in place of the date");
+				ok = false;
+			} else if (s->unread && s->as_of) {
+				diag_at(d, DIAG_ERROR, src, s->jpath, -1, s->name,
+				    "a price not read from its source (\"read\": false) has no \"as_of\": "
+				    "a price's date is the date its source was read");
 				ok = false;
 			}
 			if (s->kind != CK_VALUE || s->value.type != VT_NUM) {
@@ -1311,6 +1317,68 @@ price_alternatives(struct catalog *cat)
 }
 
 /*
+ * The JSON path of s's "inert" list (its k-th name when k >= 0): beside the
+ * formula or value the cell's path points at. Caller frees.
+ */
+static char *
+inert_path(const struct cellspec *s, int k)
+{
+	const char *slash = strrchr(s->jpath, '/');
+	size_t n = slash && (strcmp(slash, "/formula") == 0 || strcmp(slash, "/value") == 0 ||
+	    strcmp(slash, "/base") == 0) ? (size_t)(slash - s->jpath) : strlen(s->jpath);
+	char *obj = xasprintf("%.*s", (int)n, s->jpath), *p = jpath_append(obj, "inert");
+
+	free(obj);
+	if (k >= 0) {
+		char *q = jpath_index(p, (size_t)k);
+
+		free(p);
+		p = q;
+	}
+	return p;
+}
+
+/*
+ * Check every cell's "inert" list: a logical cell of a platform, naming
+ * cells that exist. Records an error, placed at the name, for each that
+ * does not.
+ */
+static void
+inert_check(struct catalog *cat, struct diags *d)
+{
+	size_t i, k;
+
+	for (i = 0; i < cat->ncells; i++) {
+		const struct cellspec *s = cat->base[i];
+
+		if (s->ninert == 0)
+			continue;
+		if (cat->cell_platform[i] < 0 || s->unit == NULL || strcmp(s->unit, "logical") != 0) {
+			char *p = inert_path(s, -1);
+
+			diag_at(d, DIAG_ERROR, s->src, p, -1, s->name,
+			    "\"inert\" belongs on a logical cell of a platform (unit \"logical\", "
+			    "named <platform>.<name>)");
+			free(p);
+			continue;
+		}
+		for (k = 0; k < s->ninert; k++) {
+			if (catalog_find(cat, s->inert[k]) >= 0)
+				continue;
+			{
+				const char *near = catalog_suggest(cat, s->inert[k]);
+				char *p = inert_path(s, (int)k);
+
+				diag_at(d, DIAG_ERROR, s->src, p, -1, s->name,
+				    "unknown name \"%s\"%s%s%s", s->inert[k], near ?
+				    " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+				free(p);
+			}
+		}
+	}
+}
+
+/*
  * Load the catalog from datadir plus the user's pricing sheets. Returns
  * the catalog (caller frees with catalog_free) even when diagnostics were
  * recorded, so one run can report every problem; callers check
@@ -1347,6 +1415,14 @@ catalog_load_sheet(const char *datadir, char **pricing, size_t npricing, struct 
 
 		if (s)
 			regions_load(cat, keep_src(cat, s), d);
+	}
+	free(dir);
+	dir = xasprintf("%s/models/sources.json", datadir);
+	if (file_exists(dir)) {
+		struct src *s = src_load(dir, "models/sources.json", d);
+
+		if (s)
+			sources_load(cat, keep_src(cat, s), d);
 	}
 	free(dir);
 	dir = xasprintf("%s/models/pricing", datadir);
@@ -1412,6 +1488,8 @@ catalog_load_sheet(const char *datadir, char **pricing, size_t npricing, struct 
 			}
 		}
 	}
+	inert_check(cat, d);
+	sources_check(cat, d);
 	for (i = 0; i < cat->nspecs; i++)
 		formula_compile_spec(cat->specs[i], cat, d);
 	if (d->nerrors == 0)
@@ -1452,6 +1530,7 @@ catalog_free(struct catalog *cat)
 		sheet_free(cat->sheets[i]);
 	free(cat->sheets);
 	regions_free(cat->regions);
+	sources_free(cat);
 	free(cat->datadir);
 	free(cat->today);
 	idx_free(cat->idx);
@@ -1459,8 +1538,9 @@ catalog_free(struct catalog *cat)
 }
 
 /*
- * Warn about every price whose as_of date is more than stale_days before
- * today (cat->today, YYYY-MM-DD).
+ * Warn about every price not read from its source ("read": false), and
+ * every price whose as_of date is more than stale_days before today
+ * (cat->today, YYYY-MM-DD). check --strict makes them errors.
  */
 void
 catalog_check_stale(const struct catalog *cat, struct diags *d)
@@ -1468,6 +1548,15 @@ catalog_check_stale(const struct catalog *cat, struct diags *d)
 	size_t i;
 	long today;
 
+	for (i = 0; i < cat->nspecs; i++) {
+		const struct cellspec *s = cat->specs[i];
+
+		if (s->layer == LAYER_PRICING && s->unread)
+			diag_at(d, DIAG_WARNING, s->src, s->jpath, -1, s->name,
+			    "price was not read from its source (\"read\": false): confirm it %s%s%s, "
+			    "then give the date read as \"as_of\"", s->url ? "at " : "against its source (",
+			    s->url ? s->url : s->source ? s->source : "none given", s->url ? "" : ")");
+	}
 	if (cat->today == NULL || !date_valid(cat->today))
 		return;
 	today = date_days(cat->today);

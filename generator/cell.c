@@ -51,6 +51,9 @@ cellspec_free(struct cellspec *s)
 	for (i = 0; i < s->nenumv; i++)
 		free(s->enumv[i]);
 	free(s->enumv);
+	for (i = 0; i < s->ninert; i++)
+		free(s->inert[i]);
+	free(s->inert);
 	free(s);
 }
 
@@ -171,6 +174,25 @@ date_valid(const char *s)
 	return y >= 1990 && y <= 2200 && m >= 1 && m <= 12 && dd >= 1 && dd <= mdays[m - 1];
 }
 
+/*
+ * Whether definition s (over base definition b) is a figure not read from
+ * its source: s says "read": false, or s dates nothing and b is unread.
+ */
+bool
+cell_unread(const struct cellspec *s, const struct cellspec *b)
+{
+	return s->unread || (s->as_of == NULL && b != NULL && b->unread);
+}
+
+/* The date s's figure was read from its source (else b's); NULL if never read. */
+const char *
+cell_as_of(const struct cellspec *s, const struct cellspec *b)
+{
+	if (cell_unread(s, b))
+		return NULL;
+	return s->as_of ? s->as_of : b ? b->as_of : NULL;
+}
+
 /* Days since 1970-01-01 of a valid YYYY-MM-DD date (civil calendar). */
 long
 date_days(const char *s)
@@ -185,32 +207,18 @@ date_days(const char *s)
 	return era * 146097 + doe - 719468;
 }
 
-/* Append v in its unit: money as $1,234.56, other numbers plainly. */
+/*
+ * Append v in its unit, written for people (fmt_amount in num.c: money as
+ * $1,234.56, prices to 6 significant digits, fractions as percentages,
+ * other numbers to 4); text as it is, a logical as yes or no.
+ */
 void
 fmt_value(struct buf *b, const struct value *v, const char *unit)
 {
-	char tmp[64];
-
 	switch (v->type) {
 	case VT_NUM:
-		if (unit && (strcmp(unit, "USD") == 0 || str_has_prefix(unit, "USD/month") ||
-		    str_has_prefix(unit, "USD/year"))) {
-			fmt_money(b, v->u.num);
-			if (strcmp(unit, "USD") != 0)
-				buf_puts(b, unit + 3);
-			return;
-		}
-		if (unit && strcmp(unit, "fraction") == 0) {
-			fmt_percent(b, v->u.num);
-			return;
-		}
-		if (fabs(v->u.num) >= 1000 && v->u.num == floor(v->u.num))
-			fmt_fixed(b, v->u.num, 0, true);
-		else {
-			num_shortest(tmp, sizeof(tmp), v->u.num);
-			buf_puts(b, tmp);
-		}
-		break;
+		fmt_amount(b, v->u.num, unit);
+		return;
 	case VT_STR:
 		buf_puts(b, v->u.str);
 		break;

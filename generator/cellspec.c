@@ -25,7 +25,8 @@
 /* Keys of a cell object; any of the first three makes an object a cell. */
 static const char *const spec_keys[] = {
 	"value", "formula", "base", "low", "high", "dist", "unit", "description", "source",
-	"url", "as_of", "note", "price_region", "enum", "min", "max", "integer", NULL,
+	"url", "as_of", "note", "price_region", "enum", "min", "max", "integer", "inert", "read",
+	NULL,
 };
 
 static bool
@@ -322,6 +323,45 @@ cellspec_from_json(struct cellspec *s, const struct src *src, const char *jpath,
 					continue;
 				}
 				s->enumv[s->nenumv++] = xstrdup(json_string_value(e));
+			}
+		}
+		free(p);
+	}
+	if ((x = json_object_get(v, "read")) != NULL) {
+		/* "read": false -- a price not read from its source; catalog.c
+		 * checks it goes without an as_of */
+		if (!json_is_boolean(x)) {
+			char *p = jpath_append(jpath, "read");
+
+			diag_at(d, DIAG_ERROR, src, p, -1, name, "expected true or false");
+			free(p);
+			ok = false;
+		} else {
+			s->unread = json_is_false(x);
+		}
+	}
+	if ((x = json_object_get(v, "inert")) != NULL) {
+		/* the inputs this logical cell, when TRUE, says change nothing on
+		 * its platform; catalog_load checks that each names a cell */
+		char *p = jpath_append(jpath, "inert");
+		size_t i;
+		json_t *e;
+
+		if (!json_is_array(x) || json_array_size(x) == 0) {
+			diag_at(d, DIAG_ERROR, src, p, -1, name, "expected a list of cell names");
+			ok = false;
+		} else {
+			s->inert = xcalloc(json_array_size(x), sizeof(*s->inert));
+			json_array_foreach(x, i, e) {
+				if (!json_is_string(e)) {
+					char *q = jpath_index(p, i);
+
+					diag_at(d, DIAG_ERROR, src, q, -1, name, "expected a cell name");
+					free(q);
+					ok = false;
+					continue;
+				}
+				s->inert[s->ninert++] = xstrdup(json_string_value(e));
 			}
 		}
 		free(p);

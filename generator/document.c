@@ -50,6 +50,20 @@ mark_var(struct tval *t, const char *key, bool marks, const char *cell, const ch
 		tv_str(t, key, text);
 }
 
+/*
+ * Set key to a source text as a reader reads it: the documents the data
+ * cites by file name named by their titles (source_cite); "" for none.
+ */
+static void
+tv_cite(struct tval *t, const char *key, const struct catalog *cat, const char *text)
+{
+	struct buf b = {0};
+
+	source_cite(&b, cat, text);
+	tv_str(t, key, buf_str(&b));
+	buf_free(&b);
+}
+
 /* mark_var of a number shown as money (fmt "money" or "signed_money"). */
 static void
 mark_money(struct tval *t, const char *key, bool marks, const char *cell, const char *fmt,
@@ -182,6 +196,185 @@ fill_in_vars(struct tval *v, const struct report *r)
 		buf_free(&defs);
 		free(names);
 	}
+}
+
+/* Whether cellspecs a and b name the same inputs in their "inert" lists. */
+static bool
+same_inert(const struct cellspec *a, const struct cellspec *b)
+{
+	size_t j;
+
+	if (a->ninert != b->ninert)
+		return false;
+	for (j = 0; j < a->ninert; j++)
+		if (strcmp(a->inert[j], b->inert[j]) != 0)
+			return false;
+	return true;
+}
+
+/* The reason of an "inert" cell: its note, else its description. */
+static const char *
+inert_why(const struct cellspec *s)
+{
+	return s->note ? s->note : s->description ? s->description : "";
+}
+
+/*
+ * The inputs that change nothing on a compared platform (has_inert,
+ * inert): each cell with an "inert" list that is TRUE here. An item per
+ * list of inputs (inputs: name, value, sep; many), each with the platforms
+ * it changes nothing on (on: platforms, why), grouped where platforms give
+ * the same reason (the cell's note, else its description).
+ */
+static void
+inert_vars(struct tval *v, const struct report *r)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct tval *l = tv_list(v, "inert"), *it, *il, *ol;
+	size_t n = cat->ncells, ngroups = 0, i, k, j, g;
+	int *cell = xcalloc(n + 1, sizeof(*cell));          /* a group's first cell */
+	struct buf *names = xcalloc(n + 1, sizeof(*names)); /* its platforms */
+	size_t *count = xcalloc(n + 1, sizeof(*count));
+	bool *done = xcalloc(n + 1, sizeof(*done));
+	struct buf b = {0};
+
+	for (i = 0; i < r->nrows; i++) {
+		for (k = 0; k < n; k++) {
+			const struct cellspec *s = cat->base[k];
+
+			if (s->ninert == 0 || cat->cell_platform[k] != r->rows[i].pi ||
+			    !model_bool(m, (int)k))
+				continue;
+			for (g = 0; g < ngroups; g++) {
+				const struct cellspec *t = cat->base[cell[g]];
+
+				if (same_inert(s, t) && strcmp(inert_why(s), inert_why(t)) == 0)
+					break;
+			}
+			if (g == ngroups)
+				cell[ngroups++] = (int)k;
+			buf_printf(&names[g], "%s%s", count[g]++ ? "\037" : "", r->rows[i].p->name);
+		}
+	}
+	for (k = 0; k < ngroups; k++) {
+		const struct cellspec *s = cat->base[cell[k]];
+
+		if (done[k])
+			continue;
+		it = tv_item(l);
+		il = tv_list(it, "inputs");
+		for (j = 0; j < s->ninert; j++) {
+			struct tval *in = tv_item(il);
+			int c = catalog_find(cat, s->inert[j]);
+
+			tv_str(in, "name", s->inert[j]);
+			tv_str(in, "sep", j == 0 ? "" : j + 1 == s->ninert ? " and " : ", ");
+			b.len = 0;
+			if (c >= 0)
+				fmt_value(&b, &m->values[c], cat->base[c]->unit);
+			tv_str(in, "value", buf_str(&b));
+		}
+		tv_bool(it, "many", s->ninert > 1);
+		ol = tv_list(it, "on");
+		for (g = k; g < ngroups; g++) {
+			char *list, *p, *save = NULL;
+			size_t np = 0;
+			struct tval *on;
+
+			if (done[g] || !same_inert(s, cat->base[cell[g]]))
+				continue;
+			done[g] = true;
+			on = tv_item(ol);
+			/* the platforms as a reader lists them: "A", "A and B", "A, B and C" */
+			list = xstrdup(buf_str(&names[g]));
+			b.len = 0;
+			for (p = strtok_r(list, "\037", &save); p; p = strtok_r(NULL, "\037", &save)) {
+				np++;
+				buf_printf(&b, "%s%s", np == 1 ? "" : np == count[g] ? " and " : ", ", p);
+			}
+			free(list);
+			tv_str(on, "platforms", buf_str(&b));
+			tv_str(on, "why", inert_why(cat->base[cell[g]]));
+		}
+	}
+	tv_bool(v, "has_inert", ngroups > 0);
+	for (k = 0; k < n; k++)
+		buf_free(&names[k]);
+	free(names);
+	free(cell);
+	free(count);
+	free(done);
+	buf_free(&b);
+}
+
+/*
+ * The dates of the prices the report rests on (the inputs of doc_inputs
+ * that a pricing sheet gives): prices_oldest and prices_newest (the dates
+ * their sources were read) with the oldest's cell; the stale ones (read
+ * more than cat->stale_days before cat->today) and the ones not read from
+ * their source, each a list of name, as_of and sep; has_price_flags when
+ * either list has any.
+ */
+static void
+price_date_vars(struct tval *v, const struct report *r, const int *cells, size_t n)
+{
+	const struct model *m = r->m;
+	const struct catalog *cat = m->cat;
+	struct tval *stale = tv_list(v, "stale_prices"), *unread = tv_list(v, "unread_prices"), *it;
+	const char *oldest = NULL, *newest = NULL, *oldest_cell = "";
+	bool dated = cat->today != NULL && date_valid(cat->today);
+	size_t i, nstale = 0, nunread = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct cellspec *s = m->def[cells[i]], *b = cat->base[cells[i]];
+		const char *d;
+
+		if (s->layer != LAYER_PRICING)
+			continue;
+		d = cell_as_of(s, b);
+		if (d == NULL) {
+			if (cell_unread(s, b)) {
+				it = tv_item(unread);
+				tv_str(it, "name", b->name);
+				nunread++;
+			}
+			continue;
+		}
+		if (oldest == NULL || strcmp(d, oldest) < 0) {
+			oldest = d;
+			oldest_cell = b->name;
+		}
+		if (newest == NULL || strcmp(d, newest) > 0)
+			newest = d;
+		if (dated && date_valid(d) && date_days(cat->today) - date_days(d) > cat->stale_days) {
+			it = tv_item(stale);
+			tv_str(it, "name", b->name);
+			tv_str(it, "as_of", d);
+			nstale++;
+		}
+	}
+	/* separators for the lists as a reader reads them: "a, b and c" */
+	for (i = 0; i < stale->n; i++)
+		tv_str(stale->vals[i], "sep", i + 1 == stale->n ? "" : i + 2 == stale->n ?
+		    " and " : ", ");
+	for (i = 0; i < unread->n; i++)
+		tv_str(unread->vals[i], "sep", i + 1 == unread->n ? "" : i + 2 == unread->n ?
+		    " and " : ", ");
+	tv_bool(v, "has_price_dates", oldest != NULL);
+	tv_str(v, "prices_oldest", oldest ? oldest : "");
+	tv_str(v, "prices_oldest_cell", oldest_cell);
+	tv_str(v, "prices_newest", newest ? newest : "");
+	tv_bool(v, "prices_one_date", oldest && newest && strcmp(oldest, newest) == 0);
+	tv_strf(v, "nstale_prices", "%zu", nstale);
+	tv_bool(v, "has_stale_prices", nstale > 0);
+	tv_bool(v, "one_stale_price", nstale == 1);
+	tv_strf(v, "nunread_prices", "%zu", nunread);
+	tv_bool(v, "has_unread_prices", nunread > 0);
+	tv_bool(v, "one_unread_price", nunread == 1);
+	tv_bool(v, "has_price_flags", nstale + nunread > 0);
+	tv_str(v, "stale_today", dated ? cat->today : "");
+	tv_strf(v, "stale_days", "%d", cat->stale_days);
 }
 
 /* The model beside the bill: has_bill, bill_off, bill_warning, bill_rows... */
@@ -361,11 +554,20 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 		tv_item_str(l, r->scn->assumptions[i]);
 	tv_bool(v, "has_assumptions", r->scn && r->scn->nassumptions > 0);
 	fill_in_vars(v, r);
+	inert_vars(v, r);
 	l = tv_list(v, "sources");
-	for (i = 0; r->scn && i < r->scn->nsources; i++)
+	b.len = 0;
+	for (i = 0; r->scn && i < r->scn->nsources; i++) {
 		tv_item_str(l, r->scn->sources[i]);
+		if (i)
+			buf_puts(&b, "; ");
+		source_cite(&b, cat, r->scn->sources[i]);
+	}
+	tv_str(v, "scenario_sources", buf_str(&b));
+	tv_bool(v, "has_sources", r->scn && r->scn->nsources > 0);
 
 	cells = doc_inputs(r, &n);
+	price_date_vars(v, r, cells, n);
 	{
 		struct tval *groups[3];
 		static const char *const gk[3] = {"inputs_set", "inputs_prices",
@@ -396,26 +598,26 @@ report_vars_marked(const struct report *r, const struct docenv *env, bool marks)
 			b.len = 0;
 			fmt_value(&b, &m->values[cells[i]], bs->unit);
 			if (model_range(m, cells[i], &rg)) {
-				struct value lo = s->value, hi = s->value;
 				struct buf rb = {0};
 
-				lo.u.num = rg.low;
-				hi.u.num = rg.high;
-				fmt_value(&rb, &lo, NULL);
+				fmt_number(&rb, rg.low, bs->unit);
 				buf_puts(&rb, " to ");
-				fmt_value(&rb, &hi, NULL);
-				if (rg.spread >= 0)
-					buf_printf(&rb, ", ±%g%% by %s", model_num(m, rg.spread) * 100,
-					    m->cat->base[rg.spread]->name);
+				fmt_number(&rb, rg.high, bs->unit);
+				if (rg.spread >= 0) {
+					buf_puts(&rb, ", ±");
+					fmt_percent(&rb, model_num(m, rg.spread));
+					buf_printf(&rb, " by %s", m->cat->base[rg.spread]->name);
+				}
 				buf_printf(&b, " (range %s)", buf_str(&rb));
 				buf_free(&rb);
 			}
 			tv_str(it, "value", buf_str(&b));
 			tv_str(it, "description", bs->description ? bs->description : "");
-			tv_str(it, "source", src ? src : "");
+			tv_cite(it, "source", cat, src);
 			free(set_by);
 			tv_str(it, "url", s->url ? s->url : bs->url ? bs->url : "");
-			tv_str(it, "as_of", s->as_of ? s->as_of : bs->as_of ? bs->as_of : "");
+			tv_str(it, "as_of", cell_unread(s, bs) ? "not read from its source" :
+			    s->as_of ? s->as_of : bs->as_of ? bs->as_of : "");
 			b.len = 0;
 			if (s->layer == LAYER_PRICING)
 				sheet_region_text(&b, s);
@@ -535,12 +737,12 @@ analysis_vars(struct tval *v, const struct report *r)
 		tv_str(it, "title", ru->title);
 		tv_str(it, "effect", rule_effect_ids[ru->effect]);
 		tv_str(it, "platforms", buf_str(&b));
-		if (ru->effect == RE_EXCLUDE)
-			tv_str(it, "weight", "");
-		else
-			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		b.len = 0;
+		if (ru->effect != RE_EXCLUDE)
+			fmt_percent(&b, ru->weight);
+		tv_str(it, "weight", buf_str(&b));
 		tv_str(it, "reason", ru->reason);
-		tv_str(it, "source", ru->source);
+		tv_cite(it, "source", cat, ru->source);
 		tv_str(it, "quote", ru->quote);
 	}
 	tv_strf(v, "rules_total", "%zu", cat->nrules);
@@ -569,8 +771,13 @@ analysis_vars(struct tval *v, const struct report *r)
 				buf_puts(&b, "none (stays warm)");
 			else {
 				fmt_value(&b, &m->values[p->cold_start], "s");
-				if (s->ranged)
-					buf_printf(&b, " (%g to %g s)", s->low, s->high);
+				if (s->ranged) {
+					buf_puts(&b, " (");
+					fmt_number(&b, s->low, "s");
+					buf_puts(&b, " to ");
+					fmt_amount(&b, s->high, "s");
+					buf_putc(&b, ')');
+				}
 			}
 		}
 		tv_str(it, "cold_start", buf_str(&b));
@@ -579,8 +786,13 @@ analysis_vars(struct tval *v, const struct report *r)
 			const struct cellspec *s = m->def[p->scale_up];
 
 			fmt_value(&b, &m->values[p->scale_up], "s");
-			if (s->ranged)
-				buf_printf(&b, " (%g to %g s)", s->low, s->high);
+			if (s->ranged) {
+				buf_puts(&b, " (");
+				fmt_number(&b, s->low, "s");
+				buf_puts(&b, " to ");
+				fmt_amount(&b, s->high, "s");
+				buf_putc(&b, ')');
+			}
 		}
 		tv_str(it, "scale_up", buf_str(&b));
 		tv_bool(it, "too_slow", p->cold_over >= 0 && model_bool(m, p->cold_over));
@@ -605,8 +817,8 @@ analysis_vars(struct tval *v, const struct report *r)
 
 		if (rg->spread < 0)
 			continue;
-		buf_printf(&b, "%s`%s` ±%g%%", b.len ? ", " : "", m->cat->base[an->ranged[i]]->name,
-		    model_num(m, rg->spread) * 100);
+		buf_printf(&b, "%s`%s` ±", b.len ? ", " : "", m->cat->base[an->ranged[i]]->name);
+		fmt_percent(&b, model_num(m, rg->spread));
 	}
 	tv_str(v, "spreads", buf_str(&b));
 	b.len = 0;
@@ -854,18 +1066,15 @@ static const char *const whatif_inputs[] = {
 	"workload.min_instances", "workload.services", "workload.regions", "workload.scale", NULL,
 };
 
-/* A bound as a reader writes it: 10,000,000, 0.05. */
+/*
+ * A bound as a reader types it into the field: 10,000,000, 0.05 (in the
+ * cell's own notation, a fraction as a fraction; up to 12 significant
+ * digits, more than any bound of the data has).
+ */
 static void
 bound_text(struct buf *b, double v)
 {
-	char t[64];
-
-	if (v == floor(v) && fabs(v) < 1e15) {
-		fmt_fixed(b, v, 0, true);
-	} else {
-		num_shortest(t, sizeof(t), v);
-		buf_puts(b, t);
-	}
+	fmt_sig(b, v, 12);
 }
 
 /*
@@ -1238,7 +1447,9 @@ export_data_json(struct buf *out, const struct report *r)
 		}
 		if (cellspec_url(s, b))
 			jw_kstr(&w, "url", cellspec_url(s, b));
-		if (cellspec_as_of(s, b))
+		if (cell_unread(s, b))
+			jw_kbool(&w, "read", false);
+		else if (cellspec_as_of(s, b))
 			jw_kstr(&w, "as_of", cellspec_as_of(s, b));
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};

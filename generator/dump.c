@@ -3,8 +3,9 @@
  *
  * For each cell (sorted by name): its value, unit, the layer and place it
  * was defined (and what it overrides), its formula and the cells it uses,
- * and its range and source when it has them. The text form is for people;
- * the JSON form is for tools and tests.
+ * and its range and source when it has them. The text form is for people
+ * (its numbers written by their unit, as the report writes them); the JSON
+ * form is for tools and tests, with every digit.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -102,7 +103,12 @@ dump_text(struct buf *out, const struct model *m, char **filters, size_t nfilter
 		if (!selected(s->name, filters, nfilters))
 			continue;
 		buf_printf(out, "%s = ", b->name);
-		value_print(out, &m->values[c]);
+		/* a number written for people, by its unit (num.c); --format json
+		 * keeps every digit */
+		if (m->values[c].type == VT_NUM)
+			fmt_number(out, m->values[c].u.num, b->unit);
+		else
+			value_print(out, &m->values[c]);
 		if (b->unit)
 			buf_printf(out, "  [%s]", b->unit);
 		buf_putc(out, '\n');
@@ -126,11 +132,11 @@ dump_text(struct buf *out, const struct model *m, char **filters, size_t nfilter
 			buf_putc(out, '\n');
 		}
 		if (s->ranged) {
-			char lo[64], hi[64];
-
-			num_shortest(lo, sizeof(lo), s->low);
-			num_shortest(hi, sizeof(hi), s->high);
-			buf_printf(out, "  range: %s to %s (%s)\n", lo, hi, dist_names[s->dist]);
+			buf_puts(out, "  range: ");
+			fmt_number(out, s->low, b->unit);
+			buf_puts(out, " to ");
+			fmt_number(out, s->high, b->unit);
+			buf_printf(out, " (%s)\n", dist_names[s->dist]);
 		}
 		if (b->description)
 			buf_printf(out, "  about: %s\n", b->description);
@@ -147,7 +153,9 @@ dump_text(struct buf *out, const struct model *m, char **filters, size_t nfilter
 			}
 			buf_free(&sb);
 		}
-		if (!s->missing && cellspec_as_of(s, b))
+		if (!s->missing && cell_unread(s, b))
+			buf_puts(out, "  as of: not read from its source\n");
+		else if (!s->missing && cellspec_as_of(s, b))
 			buf_printf(out, "  as of: %s\n", cellspec_as_of(s, b));
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
@@ -226,7 +234,9 @@ dump_json(struct buf *out, const struct model *m, char **filters, size_t nfilter
 		}
 		if (cellspec_url(s, b))
 			jw_kstr(&w, "url", cellspec_url(s, b));
-		if (!s->missing && cellspec_as_of(s, b))
+		if (!s->missing && cell_unread(s, b))
+			jw_kbool(&w, "read", false);
+		else if (!s->missing && cellspec_as_of(s, b))
 			jw_kstr(&w, "as_of", cellspec_as_of(s, b));
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};

@@ -937,7 +937,8 @@ usd_rate(const struct focus *f, const char *cur, char *why, size_t n)
 		if (c >= 0 && f->cat->def[c]->kind == CK_VALUE) {
 			snprintf(why, n, "billed in EUR, converted at fx.eur_usd = %g USD per EUR (%s; "
 			    "--rate EUR=N for another)", f->cat->def[c]->value.u.num,
-			    f->cat->def[c]->as_of ? f->cat->def[c]->as_of : "undated");
+			    f->cat->def[c]->unread ? "not read from its source" : f->cat->def[c]->as_of ?
+			    f->cat->def[c]->as_of : "undated");
 			return f->cat->def[c]->value.u.num;
 		}
 	}

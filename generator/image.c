@@ -22,7 +22,8 @@
  *   c NAME UNIT KIND VTYPE FLAGS MIN MAX ENUM...     the first definition
  *   d LAYER KIND VTYPE ERR NUMBER TEXT FCOL          the published one
  *   p ID NAME PROVIDER FAMILY COMP*5 TOTAL ...       a platform
- *   r ID TITLE EFFECT WEIGHT REASON SOURCE QUOTE ... a decision rule
+ *   r ID TITLE EFFECT WEIGHT REASON SOURCE QUOTE ... a decision rule (SOURCE as
+ *                                                    cited: the seed's title)
  *   o CELL...                                         the evaluation order
  *   end
  */
@@ -89,6 +90,7 @@ void
 image_write(struct buf *out, const struct model *m)
 {
 	const struct catalog *cat = m->cat;
+	struct buf cited = {0};
 	size_t i, k;
 
 	buf_printf(out, "runsheet-image\t%d\n", IMAGE_VERSION);
@@ -155,7 +157,10 @@ image_write(struct buf *out, const struct model *m)
 		put_int(out, r->effect);
 		put_num(out, r->weight);
 		put_field(out, r->reason);
-		put_field(out, r->source);
+		/* the source as the reasons cite it (the page has no sources list) */
+		cited.len = 0;
+		source_cite(&cited, cat, r->source);
+		put_field(out, buf_str(&cited));
 		put_field(out, r->quote);
 		put_int(out, r->cell);
 		put_int(out, r->per_platform);
@@ -174,6 +179,7 @@ image_write(struct buf *out, const struct model *m)
 	for (i = 0; i < m->norder; i++)
 		put_int(out, m->order[i]);
 	buf_puts(out, "\nend\n");
+	buf_free(&cited);
 }
 
 /* --- reading -------------------------------------------------------------- */

@@ -122,7 +122,8 @@ static const char usage_dump[] =
 "range and its source. Without SCENARIO, the model data's defaults. CELL names\n"
 "select cells; a trailing \"*\" selects a prefix (\"cloud_run.*\").\n"
 "\n"
-"  --format text|json  output format (default text)\n"
+"  --format text|json  output format (default text: each value written by its\n"
+"                      unit, as the report writes it; json: every digit)\n"
 "%s";
 
 static const char usage_check[] =
@@ -132,8 +133,9 @@ static const char usage_check[] =
 "every name bound, no cycles, the regions of models/regions.json and the SKU\n"
 "maps of models/pricing/map/), each FILE (a scenario is loaded and evaluated; a\n"
 "pricing sheet is checked as --pricing would use it), and the age of every\n"
-"price. Without FILE, every bundled scenario. Prices older than --stale-days\n"
-"are warnings (errors with --strict).\n"
+"price. Without FILE, every bundled scenario. Prices older than --stale-days,\n"
+"and prices not read from their source (\"read\": false), are warnings (errors\n"
+"with --strict).\n"
 "\n"
 "  --stale-days N      a price is stale after N days (default 365)\n"
 "  --strict            treat warnings as errors\n"

@@ -372,3 +372,70 @@ catalog_check_override(const struct catalog *cat, struct cellspec *s, int i,
 		diag_add(d, DIAG_ERROR, s->jpath, 0, 0, NULL, NULL, "%s", why);
 	return false;
 }
+
+/* --- the documents the data cites ---------------------------------------- */
+
+/* The document models/sources.json lists under file name key, or NULL. */
+const struct source *
+source_find(const struct catalog *cat, const char *key)
+{
+	size_t i;
+
+	for (i = 0; cat && i < cat->nsources; i++)
+		if (strcmp(cat->sources[i].key, key) == 0)
+			return &cat->sources[i];
+	return NULL;
+}
+
+/*
+ * Append how a reader is shown document s: its title and label ("The
+ * Post-Heroku Infrastructure Decision (seed 004)"), or, for a document
+ * without a title, its opening words ("the article that opens “Cloud Run
+ * is ...” (seed 002)").
+ */
+void
+source_name(struct buf *b, const struct source *s)
+{
+	if (s->titled)
+		buf_printf(b, "%s (%s)", s->title, s->label);
+	else
+		buf_printf(b, "the article that opens “%s” (%s)", s->title, s->label);
+}
+
+/*
+ * Append source text as a reader reads it: every file name of a listed
+ * document replaced by source_name() ("004_76779babffdde425.txt: \"...\""
+ * becomes "The Post-Heroku Infrastructure Decision (seed 004): \"...\"").
+ * Text citing nothing listed, or a catalog without sources, is appended as
+ * it is. The data keeps the file names.
+ */
+void
+source_cite(struct buf *b, const struct catalog *cat, const char *text)
+{
+	const char *p = text;
+
+	if (text == NULL)
+		return;
+	while (*p) {
+		const struct source *hit = NULL;
+		const char *at = NULL;
+		size_t i;
+
+		/* the earliest listed file name from p on */
+		for (i = 0; cat && i < cat->nsources; i++) {
+			const char *q = strstr(p, cat->sources[i].key);
+
+			if (q && (at == NULL || q < at)) {
+				at = q;
+				hit = &cat->sources[i];
+			}
+		}
+		if (hit == NULL) {
+			buf_puts(b, p);
+			return;
+		}
+		buf_printf(b, "%.*s", (int)(at - p), p);
+		source_name(b, hit);
+		p = at + strlen(hit->key);
+	}
+}

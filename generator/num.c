@@ -287,6 +287,11 @@ fmt_money(struct buf *b, double v)
 	if (r < 0)
 		buf_putc(b, '-');
 	buf_putc(b, '$');
+	if (fabs(r) >= 1e15) {
+		/* beyond a spreadsheet's whole digits: "$1E+99", a sentinel */
+		fmt_sig(b, fabs(r), NUM_QUANTITY_DIGITS);
+		return;
+	}
 	fmt_fixed(b, fabs(r), 2, true);
 }
 
@@ -298,12 +303,161 @@ fmt_scale(struct buf *b, double v)
 	buf_putc(b, 'x');
 }
 
-/* Append a fraction as a percentage with one decimal: "37.5%". */
+/*
+ * Append a fraction as a percentage with at most one decimal: "37.5%",
+ * "15%", "100%".
+ */
 void
 fmt_percent(struct buf *b, double v)
 {
+	size_t n = b->len;
+
 	fmt_fixed(b, v * 100, 1, true);
+	if (b->len >= n + 2 && memcmp(b->data + b->len - 2, ".0", 2) == 0) {
+		b->len -= 2;
+		b->data[b->len] = '\0';
+	}
 	buf_putc(b, '%');
+}
+
+/*
+ * The rule every number a person reads follows (report, site pages, calc's
+ * table, dump's text, charts), by the kind of its unit; the workbook, the
+ * JSON and the CSV keep full precision:
+ *
+ *   money     (a currency alone, or per month or year: USD, USD/month,
+ *             USD/year, USD/month/cluster): "$1,234.56", two decimals;
+ *   price     (a currency per anything else: USD/vCPU-h, USD/GB, EUR/month,
+ *             USD/EUR): at most 6 significant digits, which keeps every
+ *             figure a vendor publishes (0.0000008465, 0.134012);
+ *   fraction  a percentage with at most one decimal: "37.5%", "15%";
+ *   quantity  everything else (vCPU, GiB, h, s, requests, nodes, factors):
+ *             at most 4 significant digits (16.1, 0.7756, 30.42).
+ *
+ * A price or a quantity never loses whole digits: from 1,000 on it is a
+ * whole number with thousands grouped (2,950 runs/month, 10,000,000
+ * requests/month), and a whole number is always written in full. Trailing
+ * zeros after the point are dropped. Beyond 1E+15 and below 1E-9 the
+ * number is in exponent form with the same significant digits (1E+99).
+ */
+
+/* The kind of number a unit holds (NUM_QUANTITY for none). */
+enum num_kind
+num_kind_of(const char *unit)
+{
+	const char *rest;
+
+	if (unit == NULL)
+		return NUM_QUANTITY;
+	if (strcmp(unit, "fraction") == 0)
+		return NUM_FRACTION;
+	/* a currency code: three capitals, then the end, "/" or " " */
+	if (!(unit[0] >= 'A' && unit[0] <= 'Z' && unit[1] >= 'A' && unit[1] <= 'Z' &&
+	    unit[2] >= 'A' && unit[2] <= 'Z') || (unit[3] != '\0' && unit[3] != '/' &&
+	    unit[3] != ' '))
+		return NUM_QUANTITY;
+	rest = unit + 3;
+	if (strncmp(unit, "USD", 3) == 0 && (*rest == '\0' || strcmp(rest, "/month") == 0 ||
+	    strcmp(rest, "/year") == 0 || str_has_prefix(rest, "/month/")))
+		return NUM_MONEY;
+	return NUM_PRICE;
+}
+
+/*
+ * Append v with at most digits significant digits (1 to 12: rounding at
+ * more would meet the 15 digits a double holds), as the rule above writes
+ * a price or a quantity: "16.1", "0.0049375", "2,950", "10,000,000",
+ * "1.5E-10".
+ */
+void
+fmt_sig(struct buf *b, double v, int digits)
+{
+	char tmp[64];
+	double a = fabs(v), r;
+	int e, dec;
+	size_t n;
+
+	if (digits < 1)
+		digits = 1;
+	if (digits > 12)
+		digits = 12;
+	if (!isfinite(v)) {
+		buf_puts(b, "n/a"); /* never "nan" or "inf" in a document */
+		return;
+	}
+	if (v == 0) {
+		buf_putc(b, '0');
+		return;
+	}
+	if (a >= 1e15 || a < 1e-9) {
+		char *p, *q;
+
+		snprintf(tmp, sizeof(tmp), "%.*E", digits - 1, v);
+		p = strchr(tmp, 'E');
+		q = p - 1;
+		while (*q == '0')
+			q--;
+		if (*q == '.')
+			q--;
+		buf_printf(b, "%.*sE%c%02d", (int)(q - tmp + 1), tmp, atoi(p + 1) < 0 ? '-' : '+',
+		    abs(atoi(p + 1)));
+		return;
+	}
+	e = (int)floor(log10(xl_snap(a)));
+	dec = digits - 1 - e;
+	if (dec < 0 || a >= 1000)
+		dec = 0; /* whole digits are never rounded off */
+	r = xl_round(v, dec, XL_HALF);
+	if (fabs(r) >= 1000)
+		dec = 0;
+	n = b->len;
+	fmt_fixed(b, r, dec, true);
+	if (dec > 0) {
+		/* drop the zeros after the point, and the point */
+		while (b->len > n && b->data[b->len - 1] == '0')
+			b->len--;
+		if (b->len > n && b->data[b->len - 1] == '.')
+			b->len--;
+		b->data[b->len] = '\0';
+	}
+}
+
+/* Append v written for people by the kind of its unit, without the unit. */
+void
+fmt_number(struct buf *b, double v, const char *unit)
+{
+	switch (num_kind_of(unit)) {
+	case NUM_MONEY:
+		fmt_money(b, v);
+		break;
+	case NUM_FRACTION:
+		fmt_percent(b, v);
+		break;
+	case NUM_PRICE:
+		fmt_sig(b, v, NUM_PRICE_DIGITS);
+		break;
+	default:
+		fmt_sig(b, v, NUM_QUANTITY_DIGITS);
+		break;
+	}
+}
+
+/*
+ * Append v and its unit: "$12.00/month", "0.04048 USD/vCPU-h", "37.5%",
+ * "16.1 vCPU", "3" (no unit).
+ */
+void
+fmt_amount(struct buf *b, double v, const char *unit)
+{
+	enum num_kind k = num_kind_of(unit);
+
+	fmt_number(b, v, unit);
+	if (unit == NULL || *unit == '\0' || k == NUM_FRACTION || strcmp(unit, "logical") == 0)
+		return;
+	if (k == NUM_MONEY)
+		buf_puts(b, unit + 3); /* "/month" after "$12.00" */
+	else
+		buf_printf(b, " %s", unit);
 }
 
 /*

@@ -10,6 +10,9 @@
  *   methodology.html       templates/methodology.md rendered by cmark-gfm
  *   pricing.html           every price with its source and date, stale ones
  *                          flagged
+ *   sources.html           every document the data cites (the seeds, by
+ *                          title), the cells and rules it supports, and
+ *                          every vendor address the cells cite
  *
  * Every page goes through templates/page.html (navigation, footer) with a
  * relative root ("", "../", "../../"), so the site works from file:// and
@@ -35,7 +38,8 @@ void
 page_common(struct tval *v, const struct pages *pg, const char *title, const char *desc,
     const char *root, const char *nav, const char *cls)
 {
-	static const char *const navs[] = {"index", "platforms", "methodology", "pricing", NULL};
+	static const char *const navs[] = {"index", "platforms", "methodology", "pricing",
+		"sources", NULL};
 	int i;
 
 	tv_str(v, "title", title);
@@ -44,6 +48,25 @@ page_common(struct tval *v, const struct pages *pg, const char *title, const cha
 	tv_str(v, "version", RUNSHEET_VERSION);
 	tv_str(v, "data_date", pg->data_date);
 	tv_str(v, "page_class", cls);
+	{
+		/* the oldest date a price's source was read, and the prices never read */
+		const char *oldest = pg->data_date;
+		size_t q, nunread = 0;
+
+		for (q = 0; q < pg->cat->nspecs; q++) {
+			const struct cellspec *s = pg->cat->specs[q];
+
+			if (s->layer != LAYER_PRICING)
+				continue;
+			if (s->unread)
+				nunread++;
+			else if (s->as_of && strcmp(s->as_of, oldest) < 0)
+				oldest = s->as_of;
+		}
+		tv_str(v, "prices_oldest", oldest);
+		tv_strf(v, "nunread_prices", "%zu", nunread);
+		tv_bool(v, "has_unread_prices", nunread > 0);
+	}
 	for (i = 0; navs[i]; i++) {
 		char key[32];
 
@@ -102,6 +125,32 @@ money_str(struct tval *it, const char *key, double v)
 
 	fmt_money(&b, v);
 	tv_str(it, key, buf_str(&b));
+	buf_free(&b);
+}
+
+/*
+ * Set key to a source text as a reader reads it: the documents the data
+ * cites by file name named by their titles (source_cite); "" for none.
+ */
+static void
+tv_cite(struct tval *t, const char *key, const struct catalog *cat, const char *text)
+{
+	struct buf b = {0};
+
+	source_cite(&b, cat, text);
+	tv_str(t, key, buf_str(&b));
+	buf_free(&b);
+}
+
+/* A rule's weight as a percentage ("15%"), empty for an exclusion. */
+static void
+rule_weight(struct tval *it, const struct rule *ru)
+{
+	struct buf b = {0};
+
+	if (ru->effect != RE_EXCLUDE)
+		fmt_percent(&b, ru->weight);
+	tv_str(it, "weight", buf_str(&b));
 	buf_free(&b);
 }
 
@@ -285,15 +334,20 @@ price_item(struct tval *it, const struct pages *pg, int c, const struct cellspec
 	const struct cellspec *b = pg->cat->base[c];
 	const char *src = s->source ? s->source : b->source;
 	const char *url = s->url ? s->url : b->url;
-	const char *asof = s->as_of ? s->as_of : b->as_of;
+	const char *asof = cell_as_of(s, b);
 	struct buf val = {0};
 
 	tv_str(it, "name", b->name);
-	fmt_value(&val, &s->value, NULL);
+	tv_bool(it, "unread", cell_unread(s, b));
+	/* the unit has its own column: the number alone, written for its unit */
+	if (s->value.type == VT_NUM)
+		fmt_number(&val, s->value.u.num, b->unit);
+	else
+		fmt_value(&val, &s->value, NULL);
 	tv_str(it, "value", buf_str(&val));
 	tv_str(it, "unit", b->unit ? b->unit : "");
 	tv_str(it, "description", b->description ? b->description : "");
-	tv_str(it, "source", src ? src : "");
+	tv_cite(it, "source", pg->cat, src);
 	tv_str(it, "url", url ? url : "");
 	tv_bool(it, "has_url", url != NULL && url_safe(url));
 	tv_str(it, "as_of", asof ? asof : "");
@@ -324,7 +378,7 @@ pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 	const struct catalog *cat = pg->cat;
 	const struct regions *rg = cat->regions;
 	struct tval *v = tv_map(), *groups, *g, *l, *it;
-	size_t nstale = 0, nprices = 0, k, j, q;
+	size_t nstale = 0, nprices = 0, nunread = 0, k, j, q;
 	struct buf b = {0};
 	bool ok;
 
@@ -365,6 +419,8 @@ pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 			it = tv_item(l);
 			price_item(it, pg, c, s);
 			nprices++;
+			if (s->unread)
+				nunread++;
 			if (s->as_of && pg->today && date_valid(pg->today) &&
 			    date_days(pg->today) - date_days(s->as_of) > cat->stale_days)
 				nstale++;
@@ -407,6 +463,8 @@ pages_pricing(const struct pages *pg, const char *out, struct diags *d)
 	tv_strf(v, "nprices", "%zu", nprices);
 	tv_strf(v, "nstale", "%zu price%s", nstale, nstale == 1 ? " is" : "s are");
 	tv_bool(v, "has_stale", nstale > 0);
+	tv_strf(v, "nunread", "%zu", nunread);
+	tv_bool(v, "has_unread", nunread > 0);
 	tv_strf(v, "stale_days", "%d", cat->stale_days);
 	tv_str(v, "today", pg->today ? pg->today : "");
 	ok = page_write(pg, pg->pricing, v, out, "pricing.html", d);
@@ -470,8 +528,13 @@ latency_str(struct tval *it, const char *key, const struct model *m, int c)
 			buf_puts(&b, "none (stays warm)");
 		} else {
 			fmt_value(&b, &m->values[c], "s");
-			if (s->ranged)
-				buf_printf(&b, " (%g to %g s)", s->low, s->high);
+			if (s->ranged) {
+				buf_puts(&b, " (");
+				fmt_number(&b, s->low, "s");
+				buf_puts(&b, " to ");
+				fmt_amount(&b, s->high, "s");
+				buf_putc(&b, ')');
+			}
 		}
 	}
 	tv_str(it, key, buf_str(&b));
@@ -602,7 +665,7 @@ platform_page(const struct pages *pg, const struct site_summary *sums, size_t n,
 		tv_bool(it, "is_formula", s->kind == CK_FORMULA);
 		tv_str(it, "unit", bs->unit ? bs->unit : "");
 		tv_str(it, "description", bs->description ? bs->description : "");
-		tv_str(it, "source", cell_source(cat, (int)c));
+		tv_cite(it, "source", cat, cell_source(cat, (int)c));
 	}
 	/* the prices it uses, in the default region */
 	tv_str(v, "default_region", cat->regions && cat->regions->dflt >= 0 ?
@@ -615,8 +678,9 @@ platform_page(const struct pages *pg, const struct site_summary *sums, size_t n,
 	/* latency */
 	latency_str(v, "cold_start", m, p->cold_start);
 	latency_str(v, "scale_up", m, p->scale_up);
-	tv_str(v, "cold_start_source", p->cold_start >= 0 ? cell_source(cat, p->cold_start) : "");
-	tv_str(v, "scale_up_source", p->scale_up >= 0 ? cell_source(cat, p->scale_up) : "");
+	tv_cite(v, "cold_start_source", cat, p->cold_start >= 0 ? cell_source(cat, p->cold_start) :
+	    "");
+	tv_cite(v, "scale_up_source", cat, p->scale_up >= 0 ? cell_source(cat, p->scale_up) : "");
 	/* rules that target it */
 	l = tv_list(v, "rules");
 	for (i = 0; i < cat->nrules; i++) {
@@ -627,13 +691,10 @@ platform_page(const struct pages *pg, const struct site_summary *sums, size_t n,
 		it = tv_item(l);
 		tv_str(it, "id", ru->id);
 		tv_str(it, "effect", rule_effect_ids[ru->effect]);
-		if (ru->effect == RE_EXCLUDE)
-			tv_str(it, "weight", "");
-		else
-			tv_strf(it, "weight", "%g%%", ru->weight * 100);
+		rule_weight(it, ru);
 		tv_str(it, "reason", ru->reason);
 		tv_str(it, "when", ru->when);
-		tv_str(it, "source", ru->source);
+		tv_cite(it, "source", cat, ru->source);
 	}
 	platform_scenarios(v, pg, sums, n, pi);
 	name = xasprintf("%s.html", p->id);
@@ -747,7 +808,7 @@ pages_methodology(const struct pages *pg, const char *out, struct diags *d)
 			buf_puts(&b, ")");
 		}
 		tv_str(it, "value", buf_str(&b));
-		tv_str(it, "source", cell_source(cat, c));
+		tv_cite(it, "source", cat, cell_source(cat, c));
 		buf_free(&b);
 	}
 	l = tv_list(v, "rules");
@@ -758,11 +819,8 @@ pages_methodology(const struct pages *pg, const char *out, struct diags *d)
 		tv_str(it, "id", ru->id);
 		tv_str(it, "title", ru->title);
 		tv_str(it, "effect", rule_effect_ids[ru->effect]);
-		if (ru->effect == RE_EXCLUDE)
-			tv_str(it, "weight", "");
-		else
-			tv_strf(it, "weight", "%g%%", ru->weight * 100);
-		tv_str(it, "source", ru->source);
+		rule_weight(it, ru);
+		tv_cite(it, "source", cat, ru->source);
 	}
 	if (!tmpl_render(pg->methodology, v, &md, d))
 		goto out;
@@ -772,6 +830,152 @@ pages_methodology(const struct pages *pg, const char *out, struct diags *d)
 out:
 	free(html);
 	buf_free(&md);
+	tv_free(v);
+	return ok;
+}
+
+/* The anchor of source s on sources.html: its file name without ".txt". */
+static char *
+source_anchor(const struct source *s)
+{
+	size_t n = strlen(s->key);
+
+	if (str_has_suffix(s->key, ".txt"))
+		n -= 4;
+	return xasprintf("s-%.*s", (int)n, s->key);
+}
+
+/* Whether the cell named name is already an item of list l (its "name"). */
+static bool
+listed(const char *const *names, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * sources.html: every document of models/sources.json with the cells
+ * (every definition of the model data whose source cites its file name)
+ * and the rules that rest on it, then every address the cells cite.
+ */
+bool
+pages_sources(const struct pages *pg, const char *out, struct diags *d)
+{
+	const struct catalog *cat = pg->cat;
+	struct tval *v = tv_map(), *l, *it, *cl, *ci;
+	const char **seen = xcalloc(cat->nspecs + 1, sizeof(*seen));
+	size_t i, q, nseen, npages = 0;
+	struct buf b = {0};
+	bool ok;
+
+	page_common(v, pg, "Sources", "Every document runsheet's defaults cite, and what each "
+	    "supports.", "", "sources", "sources");
+	tv_strf(v, "nseeds", "%zu", cat->nsources);
+	l = tv_list(v, "seeds");
+	for (i = 0; i < cat->nsources; i++) {
+		const struct source *s = &cat->sources[i];
+		char *anchor = source_anchor(s);
+		size_t nrules = 0;
+
+		it = tv_item(l);
+		tv_str(it, "anchor", anchor);
+		free(anchor);
+		tv_str(it, "key", s->key);
+		tv_str(it, "label", s->label);
+		tv_str(it, "title", s->title);
+		tv_bool(it, "titled", s->titled);
+		tv_str(it, "about", s->about);
+		tv_str(it, "url", s->url ? s->url : "");
+		tv_bool(it, "has_url", s->url != NULL && url_safe(s->url));
+		cl = tv_list(it, "cells");
+		nseen = 0;
+		for (q = 0; q < cat->nspecs; q++) {
+			const struct cellspec *c = cat->specs[q];
+			int k;
+
+			/* the rules' own cells are listed as rules, below */
+			if (c->layer == LAYER_SCENARIO || c->layer == LAYER_CLI ||
+			    c->layer == LAYER_DECISION || c->source == NULL ||
+			    strstr(c->source, s->key) == NULL || listed(seen, nseen, c->name))
+				continue;
+			seen[nseen++] = c->name;
+			k = catalog_find(cat, c->name);
+			ci = tv_item(cl);
+			tv_str(ci, "name", c->name);
+			tv_str(ci, "description", k >= 0 && cat->base[k]->description ?
+			    cat->base[k]->description : "");
+			/* the citation in brief: this document by its label */
+			b.len = 0;
+			{
+				const char *p = c->source, *at;
+
+				while ((at = strstr(p, s->key)) != NULL) {
+					buf_printf(&b, "%.*s%s", (int)(at - p), p, s->label);
+					p = at + strlen(s->key);
+				}
+				buf_puts(&b, p);
+			}
+			tv_str(ci, "source", buf_str(&b));
+		}
+		tv_strf(it, "ncells", "%zu", nseen);
+		tv_bool(it, "has_cells", nseen > 0);
+		cl = tv_list(it, "rules");
+		for (q = 0; q < cat->nrules; q++) {
+			const struct rule *ru = &cat->rules[q];
+
+			if (ru->source == NULL || strstr(ru->source, s->key) == NULL)
+				continue;
+			ci = tv_item(cl);
+			tv_str(ci, "id", ru->id);
+			tv_str(ci, "title", ru->title);
+			tv_str(ci, "quote", ru->quote);
+			nrules++;
+		}
+		tv_strf(it, "nrules", "%zu", nrules);
+		tv_bool(it, "has_rules", nrules > 0);
+	}
+	/* every address the model data's cells cite, in the order first cited */
+	l = tv_list(v, "pages");
+	for (q = 0; q < cat->nspecs; q++) {
+		const struct cellspec *c = cat->specs[q];
+		size_t r;
+
+		if (c->layer == LAYER_SCENARIO || c->layer == LAYER_CLI || c->url == NULL ||
+		    !url_safe(c->url))
+			continue;
+		for (r = 0; r < q; r++) {
+			const struct cellspec *e = cat->specs[r];
+
+			if (e->layer != LAYER_SCENARIO && e->layer != LAYER_CLI && e->url &&
+			    strcmp(e->url, c->url) == 0)
+				break;
+		}
+		if (r < q)
+			continue; /* listed with its first cell */
+		b.len = 0;
+		nseen = 0;
+		for (r = q; r < cat->nspecs; r++) {
+			const struct cellspec *e = cat->specs[r];
+
+			if (e->layer == LAYER_SCENARIO || e->layer == LAYER_CLI || e->url == NULL ||
+			    strcmp(e->url, c->url) != 0 || listed(seen, nseen, e->name))
+				continue;
+			seen[nseen++] = e->name;
+			buf_printf(&b, "%s%s", b.len ? ", " : "", e->name);
+		}
+		it = tv_item(l);
+		tv_str(it, "url", c->url);
+		tv_str(it, "cells", buf_str(&b));
+		npages++;
+	}
+	tv_strf(v, "npages", "%zu", npages);
+	ok = page_write(pg, pg->sources, v, out, "sources.html", d);
+	free(seen);
+	buf_free(&b);
 	tv_free(v);
 	return ok;
 }

@@ -19,6 +19,7 @@ struct pages {
 	struct tmpl *platform;
 	struct tmpl *pricing;
 	struct tmpl *methodology;   /* Markdown */
+	struct tmpl *sources;
 };
 
 /* What the index and the platform pages need of a built scenario. */
@@ -52,5 +53,6 @@ bool pages_platforms(const struct pages *, const struct site_summary *, size_t, 
     struct diags *);
 bool pages_pricing(const struct pages *, const char *, struct diags *);
 bool pages_methodology(const struct pages *, const char *, struct diags *);
+bool pages_sources(const struct pages *, const char *, struct diags *);
 
 #endif

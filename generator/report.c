@@ -62,7 +62,6 @@ static void
 rule_sentence(struct buf *b, const struct report *r, const struct rule *ru)
 {
 	const struct catalog *cat = r->m->cat;
-	char w[32];
 	size_t i, n = 0;
 
 	buf_printf(b, "Rule %s (%s ", ru->id, rule_effect_ids[ru->effect]);
@@ -78,10 +77,12 @@ rule_sentence(struct buf *b, const struct report *r, const struct rule *ru)
 		describe_targets(b, cat, ru);
 	}
 	if (ru->effect != RE_EXCLUDE) {
-		snprintf(w, sizeof(w), "%g", ru->weight * 100);
-		buf_printf(b, ", weight %s%%", w);
+		buf_puts(b, ", weight ");
+		fmt_percent(b, ru->weight);
 	}
-	buf_printf(b, "): %s Source: %s: \"%s\"", ru->reason, ru->source, ru->quote);
+	buf_printf(b, "): %s Source: ", ru->reason);
+	source_cite(b, cat, ru->source);
+	buf_printf(b, ": \"%s\"", ru->quote);
 }
 
 /* Whether rule ru fired for any compared platform. */
@@ -137,9 +138,9 @@ make_near_tie(struct report *r)
 	rec = &r->rows[r->rec];
 	b = &r->rows[r->tie_with];
 	diff = b->total - rec->total;
-	buf_printf(&s, "Near tie: %s and %s cost within %g%% of each other", rec->p->name,
-	    b->p->name, r->tie_margin * 100);
-	buf_printf(&s, " (decision.tie_margin), closer than the model can tell "
+	buf_printf(&s, "Near tie: %s and %s cost within ", rec->p->name, b->p->name);
+	fmt_percent(&s, r->tie_margin);
+	buf_printf(&s, " of each other (decision.tie_margin), closer than the model can tell "
 	    "apart: %s costs ", b->p->name);
 	fmt_money(&s, fabs(diff));
 	buf_puts(&s, "/month (");
@@ -176,11 +177,14 @@ make_near_tie(struct report *r)
 		    ru->effect == RE_FAVOUR ? "favours" : "disfavours", fa ? rec->p->name :
 		    b->p->name);
 	}
-	if (nrules > 0)
+	if (nrules > 0) {
 		buf_printf(&s, " What separates them is not cost but the decision rule%s: %s "
-		    "(ranking factors %g and %g).", nrules > 1 ? "s" : "", buf_str(&rules),
-		    rec->adjust, b->adjust);
-	else
+		    "(ranking factors ", nrules > 1 ? "s" : "", buf_str(&rules));
+		fmt_sig(&s, rec->adjust, NUM_QUANTITY_DIGITS);
+		buf_puts(&s, " and ");
+		fmt_sig(&s, b->adjust, NUM_QUANTITY_DIGITS);
+		buf_puts(&s, ").");
+	} else
 		buf_printf(&s, " No decision rule treats the two differently, so the "
 		    "recommendation rests on that difference alone; weigh what the model does not "
 		    "price before choosing.");
@@ -189,8 +193,10 @@ make_near_tie(struct report *r)
 	fmt_money(&s, fabs(diff));
 	buf_puts(&s, " a month (");
 	fmt_percent(&s, rec->total > 0 ? fabs(diff) / rec->total : 0);
-	buf_printf(&s, ") %s: inside the %g%% tie margin, so the cost alone does not decide "
-	    "between them (see why below).", diff >= 0 ? "dearer" : "cheaper", r->tie_margin * 100);
+	buf_printf(&s, ") %s: inside the ", diff >= 0 ? "dearer" : "cheaper");
+	fmt_percent(&s, r->tie_margin);
+	buf_puts(&s, " tie margin, so the cost alone does not decide between them (see why "
+	    "below).");
 	r->tie_line = buf_detach(&s);
 	buf_free(&rules);
 }
@@ -620,14 +626,11 @@ report_diff_sentence(struct buf *b, const struct report *r)
 static void
 map_number(struct buf *b, const struct map_axis *a, double v)
 {
-	char t[64];
-
 	if (a->integer || (fabs(v) >= 1000 && v == floor(v))) {
 		fmt_fixed(b, v, 0, true);
 		return;
 	}
-	snprintf(t, sizeof(t), "%.3g", v);
-	buf_puts(b, t);
+	fmt_sig(b, v, 3); /* the map's resolution: three digits */
 }
 
 /* Whether the axis is workload.scale, which reads as "2.5x this workload". */

@@ -27,6 +27,7 @@
  *   jsonw.c      writing JSON
  *   catalog.c    the model data (pricing, assumptions, platforms, rules)
  *   regionload.c models/regions.json
+ *   sourceload.c models/sources.json: the documents the data cites
  *   cellspec.c   one cell definition from JSON
  *   load.c       JSON files (jansson) -> struct src, with places
  *   analysis.c   break-even, Monte Carlo, sensitivity, near ties
@@ -148,6 +149,22 @@ void fmt_fixed(struct buf *, double, int, bool);
 void fmt_scale(struct buf *, double);
 void fmt_percent(struct buf *, double);
 bool num_parse(const char *, double *);
+
+/* How a number of a unit is written for people (fmt_number). */
+enum num_kind {
+	NUM_QUANTITY, /* vCPU, GiB, h, s, requests...: 4 significant digits */
+	NUM_MONEY,    /* USD, USD/month, USD/year: $1,234.56 */
+	NUM_PRICE,    /* USD/vCPU-h, EUR/month, USD/EUR: 6 significant digits */
+	NUM_FRACTION, /* fraction: 37.5% */
+	NUM__MAX
+};
+#define NUM_QUANTITY_DIGITS 4
+#define NUM_PRICE_DIGITS 6
+
+enum num_kind num_kind_of(const char *);
+void fmt_sig(struct buf *, double, int);
+void fmt_number(struct buf *, double, const char *);
+void fmt_amount(struct buf *, double, const char *);
 
 /* ------------------------------------------------------------------ */
 /* markdown.c: Markdown to HTML (cmark-gfm)                           */
@@ -339,6 +356,12 @@ struct cellspec {
 	bool has_min, has_max;     /* bounds for numeric inputs */
 	double min, max;
 	bool integer;              /* whole numbers only */
+	bool unread;               /* prices: "read": false, the figure was not read
+	                              from its source (no as_of) */
+	char **inert;              /* inputs that change nothing on this cell's
+	                              platform when it is TRUE (its description
+	                              says why), or NULL */
+	size_t ninert;
 };
 
 void cellspec_free(struct cellspec *);
@@ -481,8 +504,26 @@ struct regions {
 	int dflt;                  /* the default region, index into list */
 };
 
+/* A document the model data cites by its file name (models/sources.json). */
+struct source {
+	char *key;              /* the file name the data cites: "004_76779babffdde425.txt" */
+	char *label;            /* "seed 004" */
+	char *title;            /* its own title, or its opening words */
+	bool titled;            /* false: title holds the opening words */
+	char *about;            /* what it is, a sentence */
+	char *url;              /* where a reader finds it, or NULL */
+	const struct src *src;  /* models/sources.json */
+	char *jpath;            /* its place there */
+};
+
 struct catalog;
 struct model;
+bool sources_load(struct catalog *, const struct src *, struct diags *);
+void sources_check(const struct catalog *, struct diags *);
+void sources_free(struct catalog *);
+const struct source *source_find(const struct catalog *, const char *);
+void source_name(struct buf *, const struct source *);
+void source_cite(struct buf *, const struct catalog *, const char *);
 bool regions_load(struct catalog *, const struct src *, struct diags *);
 void regions_free(struct regions *);
 int region_find(const struct regions *, const char *);
@@ -518,6 +559,8 @@ struct catalog {
 	size_t norder;
 	uint64_t hash;            /* content hash of every data file */
 	struct regions *regions;  /* models/regions.json, or NULL */
+	struct source *sources;   /* models/sources.json, by key; NULL if none */
+	size_t nsources;
 	struct sheet **sheets;    /* every pricing sheet, in load order */
 	size_t nsheets;
 	size_t sheetcap;
@@ -560,6 +603,8 @@ bool catalog_check_override(const struct catalog *, struct cellspec *, int,
 void catalog_check_stale(const struct catalog *, struct diags *);
 bool date_valid(const char *);
 long date_days(const char *);
+bool cell_unread(const struct cellspec *, const struct cellspec *);
+const char *cell_as_of(const struct cellspec *, const struct cellspec *);
 
 /* ------------------------------------------------------------------ */
 /* scenario.c                                                          */

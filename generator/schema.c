@@ -104,6 +104,24 @@ common_defs(struct jw *w)
 	jw_obj(w);
 	jw_kstr(w, "type", "boolean");
 	jw_obj_end(w);
+	jw_key(w, "read");
+	jw_obj(w);
+	jw_kstr(w, "description", "On a price: false when the figure was not read from its source "
+	    "(then it has no as_of); check --strict fails on it.");
+	jw_kstr(w, "type", "boolean");
+	jw_obj_end(w);
+	jw_key(w, "inert");
+	jw_obj(w);
+	jw_kstr(w, "description", "On a logical cell of a platform: the inputs that change nothing "
+	    "on the platform when the cell is TRUE; its description says why, and the report says "
+	    "so.");
+	jw_kstr(w, "type", "array");
+	jw_key(w, "items");
+	jw_obj(w);
+	jw_kstr(w, "type", "string");
+	jw_kstr(w, "pattern", NAME_PATTERN);
+	jw_obj_end(w);
+	jw_obj_end(w);
 	jw_obj_end(w);
 	jw_kbool(w, "additionalProperties", false);
 	jw_key(w, "oneOf");

@@ -1220,6 +1220,7 @@ site_free(struct site *s)
 	tmpl_free(s->pg.platform);
 	tmpl_free(s->pg.pricing);
 	tmpl_free(s->pg.methodology);
+	tmpl_free(s->pg.sources);
 	model_free(s->defaults);
 	free(s->env.data_date);
 	free(s->env.period_start);
@@ -1270,10 +1271,11 @@ site_open(struct site *s, const struct catalog *cat, const struct build_opts *o,
 		s->pg.platform = load_template(cat->datadir, "platform.html", d);
 		s->pg.pricing = load_template(cat->datadir, "pricing.html", d);
 		s->pg.methodology = load_template(cat->datadir, "methodology.md", d);
+		s->pg.sources = load_template(cat->datadir, "sources.html", d);
 	}
 	if (!s->env.report_md || !s->env.report_html || !s->pg.page || (pages &&
 	    (!s->pg.index || !s->pg.platforms || !s->pg.platform || !s->pg.pricing ||
-	    !s->pg.methodology)))
+	    !s->pg.methodology || !s->pg.sources)))
 		return false;
 	/* the model defaults (with --set), for the prices and formulas pages */
 	s->defaults = model_new(cat, NULL, o->sets, o->nsets, d);
@@ -1331,7 +1333,8 @@ site_finish(struct site *s, const struct catalog *cat, const struct build_opts *
 		qsort(sums, n, sizeof(*sums), cmp_summary);
 	if (!pages_index(&s->pg, sums, n, s->tmp, d) ||
 	    !pages_platforms(&s->pg, sums, n, s->tmp, d) || !pages_pricing(&s->pg, s->tmp, d) ||
-	    !pages_methodology(&s->pg, s->tmp, d) || !copy_assets(cat->datadir, s->tmp, d))
+	    !pages_methodology(&s->pg, s->tmp, d) || !pages_sources(&s->pg, s->tmp, d) ||
+	    !copy_assets(cat->datadir, s->tmp, d))
 		return false;
 	if (o->pdf && npdf > 0 && !site_pdf(s->tmp, pdf_ids, npdf, o, d))
 		return false;

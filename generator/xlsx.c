@@ -371,7 +371,7 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 		char *where = origin(s), *ref;
 		enum fmtkind fk = unit_format(b->unit);
 		const char *url = cellspec_url(s, b);
-		const char *asof = cellspec_as_of(s, b);
+		const char *asof = cell_unread(s, b) ? NULL : cellspec_as_of(s, b);
 		struct buf src = {0};
 
 		check(x, worksheet_write_string(ws, (lxw_row_t)row, 0, b->name, NULL), "a name");
@@ -404,16 +404,25 @@ sheet_inputs(struct xw *x, lxw_worksheet *ws)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 5, "triangular (spread)",
 			    NULL), "a range");
 		}
-		/* the layer that set the value, never the default's text */
+		/* the layer that set the value, never the default's text; the
+		 * documents cited by file name, named by their titles */
 		cellspec_source(&src, s, b);
-		if (src.len)
-			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, buf_str(&src), NULL),
+		if (src.len) {
+			struct buf cb = {0};
+
+			source_cite(&cb, m->cat, buf_str(&src));
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 6, buf_str(&cb), NULL),
 			    "a source");
+			buf_free(&cb);
+		}
 		buf_free(&src);
 		if (url)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 7, url, NULL), "a URL");
 		if (asof)
 			check(x, worksheet_write_string(ws, (lxw_row_t)row, 8, asof, NULL), "a date");
+		else if (cell_unread(s, b))
+			check(x, worksheet_write_string(ws, (lxw_row_t)row, 8, "not read from its source",
+			    NULL), "a date");
 		if (s->layer == LAYER_PRICING) {
 			struct buf rb = {0};
 
@@ -1257,7 +1266,9 @@ sheet_rules(struct xw *x, lxw_worksheet *ws)
 		put_str(x, ws, row, 4, buf_str(&on), x->wrap);
 		put_str(x, ws, row, 5, ru->when, x->wrap);
 		put_str(x, ws, row, 6, ru->reason, x->wrap);
-		put_str(x, ws, row, 7, ru->source, x->wrap);
+		on.len = 0;
+		source_cite(&on, cat, ru->source);
+		put_str(x, ws, row, 7, buf_str(&on), x->wrap);
 		put_str(x, ws, row, 8, ru->quote, x->wrap);
 	}
 	buf_free(&on);

@@ -316,6 +316,33 @@ build_keeps_user_files() {
 	*"-o DIR/site"*) pass "build --help says how to build elsewhere" ;;
 	*) fail "build --help does not say what it replaces" ;;
 	esac
+}
+
+# Every number a person reads is written for people (generator/num.c's
+# rule): the bundled site's pages, reports and charts, calc's table and
+# dump's text of every bundled scenario, and a scenario whose inputs make
+# binary tails (14 vCPU +-15% is 11.9 to 16.099999999999998; 2950.41666666667
+# runs a month) -- tests/numbers.mjs fails on more than 6 significant digits.
+build_numbers() { # SITE
+	local t=build/t-numbers id line
+	rm -rf "$t" && mkdir -p "$t/text"
+	for id in $(cd scenarios && ls *.json | sed 's/\.json$//'); do
+		rs calc "$id" > "$t/text/calc-$id.txt" 2>/dev/null
+		rs dump "$id" > "$t/text/dump-$id.txt" 2>/dev/null
+	done
+	rs build -q -o "$t/site" --set workload.vcpu=14 --set workload.jobs_per_month=2950.41666666667 \
+	    --set workload.instance_memory_gib=0.775625 seed-004-business-hours steady-api > /dev/null 2>&1 ||
+		fail "build: the build with tails to round failed"
+	rs calc seed-004-business-hours --set workload.vcpu=14 --set workload.jobs_per_month=2950.41666666667 \
+	    > "$t/text/calc-tails.txt" 2>/dev/null
+	rs dump seed-004-business-hours --set workload.vcpu=14 > "$t/text/dump-tails.txt" 2>/dev/null
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "build: ${line#ok - }" ;;
+		"not ok - "*) fail "build: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/numbers.mjs "$1" 2>&1; node tests/numbers.mjs "$t/site" "$t"/text/*.txt 2>&1)
 	rm -rf "$t"
 }
 
@@ -369,22 +396,85 @@ suite_build() {
 			fi
 		done
 	done
-	for f in index.html methodology.html pricing.html platforms/index.html \
+	for f in index.html methodology.html pricing.html sources.html platforms/index.html \
 	    platforms/cloud_run.html platforms/hetzner_k8s.html assets/style.css assets/sort.js; do
 		if [ -s "$a/$f" ]; then pass "build: $f written"; else fail "build: $f missing"; fi
 	done
+	build_numbers "$a"
+	# the seeds by title, a sources page listing each (tests/cites.mjs)
+	local line
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "build: ${line#ok - }" ;;
+		"not ok - "*) fail "build: ${line#not ok - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done < <(node tests/cites.mjs "$a" models/sources.json 2>&1)
+	if grep -q '^It draws on The Post-Heroku Infrastructure Decision (seed 004)\.$' \
+	    "$a/scenarios/seed-004-business-hours/report.md" &&
+	    grep -q '| Serverless Containers vs Kubernetes: Cloud Run, AWS Fargate, and Azure Container Apps and When Each Is the Right Call (seed 001): "two m5.large nodes' \
+	    "$a/scenarios/seed-001-10m-requests/report.md"; then
+		pass "build: the reports cite seeds 004 and 001 by their titles"
+	else
+		fail "build: the reports do not cite the seeds by title"
+	fi
 	# pricing.html flags stale prices: all of them five years on, none with a
 	# threshold of 100,000 days
 	rs build -q -o build/t-site-stale --today 2031-01-01 seed-004-business-hours > /dev/null 2>&1
 	rs build -q -o build/t-site-fresh --stale-days 100000 seed-004-business-hours > /dev/null 2>&1
-	local nstale nrows nfresh
+	local nstale nrows nfresh nunread nread
 	nstale=$(grep -o 'class="mark stale">stale: [0-9]* days old' build/t-site-stale/pricing.html | wc -l)
 	nrows=$(grep -o '<tr[^>]*><th scope="row"><code>' build/t-site-stale/pricing.html | wc -l)
 	nfresh=$(grep -o 'class="mark stale">stale: ' build/t-site-fresh/pricing.html | wc -l)
-	if [ "$nrows" -gt 20 ] && [ "$nstale" = "$nrows" ] && [ "$nfresh" = 0 ]; then
-		pass "build: pricing.html marks prices older than --stale-days ($nstale of $nrows in 2031, none with 100,000 days)"
+	nunread=$(grep -o '<td class="date"><span class="mark stale">not read<' build/t-site-fresh/pricing.html | wc -l)
+	# every price read from its source is stale in 2031; the others say "not read"
+	nread=$(node -e 'let n = 0; for (const f of require("fs").readdirSync("models/pricing")) {
+		if (!f.endsWith(".json")) continue;
+		const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === "object") {
+			if ("value" in v) { if (v.read === false) n++; } else walk(v); } };
+		walk(JSON.parse(require("fs").readFileSync("models/pricing/" + f)).cells); }
+		console.log(n)')
+	if [ "$nrows" -gt 20 ] && [ $((nstale + nunread)) = "$nrows" ] && [ "$nfresh" = 0 ] &&
+	    [ "$nunread" = "$nread" ] && [ "$nunread" -gt 0 ]; then
+		pass "build: pricing.html marks prices older than --stale-days ($nstale of $nrows in 2031, none with 100,000 days) and the $nunread not read from their source"
 	else
-		fail "build: pricing.html stale flags: $nstale of $nrows in 2031, $nfresh with 100,000 days"
+		fail "build: pricing.html stale flags: $nstale of $nrows in 2031, $nfresh with 100,000 days, $nunread marked not read of $nread"
+	fi
+	# the report says the oldest date it rests on and flags stale and unread
+	# prices (imported-example compares all 11 platforms, so Container Apps'
+	# prices of 2025-05-30 -- 542 days before the tests' 2026-11-23, over 365 --
+	# and the euro rate, a secondhand copy, fx.eur_usd)
+	f=$a/scenarios/imported-example/report.md
+	if grep -q '^> \*\*Prices to check before relying on this:\*\* 3 prices were read more than 365 days before 2026-11-23 (`price.container_apps.active_gib_second` of 2025-05-30, ' "$f" &&
+	    grep -q '^> .* were not read from their source (`fx.eur_usd`, ' "$f" &&
+	    grep -q '^\*Generated by runsheet [0-9.]* from prices read between 2025-05-30 and 2026-12-07, 3 of them stale, and 29 not read from their source\.\*$' "$f"; then
+		pass "build: the report says the oldest price date it rests on and flags stale and unread prices"
+	else
+		fail "build: the report does not flag its stale and unread prices: $(grep -m1 'Prices to check' "$f" | cut -c1-200)"
+	fi
+	# runsheet takes net prices: a price its source gives including VAT is never
+	# used as read (Hetzner's CPX31 figure was; Hetzner's own list was not found)
+	local gross
+	gross=$(node -e 'const bad = []; for (const f of require("fs").readdirSync("models/pricing")) {
+		if (!f.endsWith(".json")) continue;
+		const walk = (o, p) => { for (const [k, v] of Object.entries(o)) if (v && typeof v === "object") {
+			if ("value" in v) { if (/incl(uding|\.) VAT/i.test(v.source || "") && v.read !== false) bad.push(p + k); }
+			else walk(v, p + k + "."); } };
+		walk(JSON.parse(require("fs").readFileSync("models/pricing/" + f)).cells, ""); }
+		console.log(bad.join(" "))')
+	if [ -z "$gross" ]; then
+		pass "build: no price including VAT is used as read (runsheet takes net prices)"
+	else
+		fail "build: prices including VAT used as read: $gross"
+	fi
+	# the workbook says so too: its Inputs sheet dates each price, or says it was not read
+	if unzip -p "$a/scenarios/seed-004-business-hours/workbook.xlsx" xl/sharedStrings.xml |
+	    grep -q '>not read from its source<' &&
+	    grep -q '^| `price.aws.nat_gb` | 0.045 USD/GB | us-east-1 | .* | not read from its source |$' \
+	    "$a/scenarios/seed-004-business-hours/report.md"; then
+		pass "build: the workbook and the report mark a price not read from its source"
+	else
+		fail "build: the workbook or the report does not mark price.aws.nat_gb as not read"
 	fi
 	rm -rf build/t-site-stale build/t-site-fresh
 	# the progress line: on a terminal only
@@ -439,6 +529,56 @@ suite_build() {
 	*) fail "build: unknown template variable: $out" ;;
 	esac
 	if [ -e build/t-site-c ]; then fail "build: a failed build created its output"; else pass "build: a failed build creates no output"; fi
+	# an "inert" list names cells, on a logical cell of a platform
+	cp models/platforms/fargate.json "$data/fargate.json"
+	sed -i '0,/"inert": \["workload.active_hours_per_day"/s//"inert": ["workload.active_hours_per_dy"/' \
+	    "$data/models/platforms/fargate.json"
+	out=$(rs check --data "$data" 2>&1)
+	case $out in
+	*'models/platforms/fargate.json:'*': error: /cells/fargate/active_time_inert/inert/0: unknown name "workload.active_hours_per_dy" (did you mean "workload.active_hours_per_day"?)'*)
+		pass "build: an unknown name in an inert list is an error at its place" ;;
+	*) fail "build: unknown name in an inert list: $out" ;;
+	esac
+	cp "$data/fargate.json" "$data/models/platforms/fargate.json"
+	perl -0pi -e 's/("active_time_inert": \{\n\s*"formula": "[^"]*",\n\s*"unit": )"logical"/$1"factor"/' \
+	    "$data/models/platforms/fargate.json"
+	out=$(rs check --data "$data" 2>&1)
+	case $out in
+	*'models/platforms/fargate.json:'*': error: /cells/fargate/active_time_inert/inert: "inert" belongs on a logical cell of a platform'*)
+		pass "build: an inert list on a cell that is not logical is an error at its place" ;;
+	*) fail "build: inert list on a factor cell: $out" ;;
+	esac
+	# a file name the model data cites must be one models/sources.json lists
+	cp models/platforms/fargate.json "$data/models/platforms/fargate.json"
+	sed -i '0,/"source": "004_76779babffdde425.txt:/s//"source": "005_0123456789abcdef.txt:/' \
+	    "$data/models/platforms/fargate.json"
+	out=$(rs check --data "$data" 2>&1)
+	case $out in
+	*'models/platforms/fargate.json:'*': error: /cells/fargate/'*': cites 005_0123456789abcdef.txt, which models/sources.json does not list (give its title there)'*)
+		pass "build: a seed file name models/sources.json does not list is an error at its place" ;;
+	*) fail "build: an unlisted seed file name: $out" ;;
+	esac
+	cp models/platforms/fargate.json "$data/models/platforms/fargate.json"
+	# the report says which inputs change nothing where, and why: seed 004's
+	# 12 h x 22 days bear on neither GKE Autopilot nor EKS (both bill all month)
+	f=$a/scenarios/seed-004-business-hours/report.md
+	if grep -q '^- `workload.active_hours_per_day` (12 h/day) and `workload.active_days_per_month` (22 days/month) change nothing on:$' "$f" &&
+	    grep -q '^  - Amazon EKS on EC2: the nodes run all month' "$f"; then
+		pass "build: the report names the inputs that change nothing on a platform, and why"
+	else
+		fail "build: the report does not say which inputs change nothing on EKS"
+	fi
+	# imported-example keeps its whole workload warm on Fargate (5 services x 2
+	# minimum tasks of 0.46 vCPU / 0.9125 GiB = 4.6 vCPU / 9.125 GiB, its whole
+	# workload): 24 h a day changes nothing there
+	rs build -q -o build/t-site-inert --set workload.active_hours_per_day=24 imported-example > /dev/null 2>&1
+	if grep -q '^  - AWS ECS Fargate: the minimum tasks (workload.min_instances) are the whole workload' \
+	    build/t-site-inert/scenarios/imported-example/report.md; then
+		pass "build: --set workload.active_hours_per_day=24 on a warm Fargate workload is reported inert"
+	else
+		fail "build: the inert active hours on Fargate are not reported"
+	fi
+	rm -rf build/t-site-inert
 	rm -rf "$a" "$b" "$data"
 	build_keeps_user_files
 }
@@ -452,8 +592,11 @@ price_of() { # SHEETS... -- CELL: the cell's value with the sheets, in eu-centra
 	local args=() c
 	while [ "$1" != -- ]; do args+=(--pricing "$1"); shift; done
 	c=$2
-	rs dump "${args[@]}" --set workload.region=eu-central "$c" 2>/dev/null |
-	    awk -v c="$c" '$1 == c && $2 == "=" { print $3; exit }'
+	rs dump "${args[@]}" --set workload.region=eu-central "$c" --format json 2>/dev/null |
+	    cell_value
+}
+cell_value() { # the first cell's value in dump --format json on stdin, every digit
+	sed -n 's/^ *"value": "\{0,1\}\([^"]*\)"\{0,1\},$/\1/p' | head -1
 }
 near() { awk -v a="$1" -v b="$2" 'BEGIN { d = a - b; if (d < 0) d = -d; m = b < 0 ? -b : b; exit !(a != "" && d <= 1e-9 * (m > 1 ? m : 1)) }'; }
 check_price() { # LABEL GOT WANT
@@ -659,8 +802,8 @@ LO_PROFILE=""
 # files and must come out as committed; every imported figure is checked
 # against a hand calculation from the fixtures.
 
-dump_value() { # SCENARIO CELL: the value runsheet dump prints for it
-	rs dump "$1" "$2" 2> /dev/null | sed -n "1s/^$2 = \([^ ]*\).*/\1/p"
+dump_value() { # SCENARIO CELL: the cell's value, every digit (dump --format json)
+	rs dump "$1" "$2" --format json 2> /dev/null | cell_value
 }
 json_num() { # FILE KEY: the first "KEY": NUMBER in a pretty-printed JSON file
 	sed -n "s/^ *\"$2\": \(-\{0,1\}[0-9.e+-]*\),\{0,1\}$/\1/p" "$1" | head -1

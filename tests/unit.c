@@ -361,6 +361,22 @@ run_numbers(const char *path)
 		lhs = trim(line);
 		want = trim(arrow + 4);
 		kind = strtok(lhs, " ");
+		if (kind != NULL && strcmp(kind, "amount") == 0) {
+			/* "amount UNIT VALUE": the unit may hold spaces, the value none */
+			char *rest = kind + strlen(kind) + 1, *sp = strrchr(rest, ' ');
+
+			if (sp == NULL || !num_parse(sp + 1, &v)) {
+				check(false, "%s:%d: bad case", path, n);
+				continue;
+			}
+			*sp = '\0';
+			arg = sp + 1;
+			fmt_amount(&got, v, strcmp(rest, "-") == 0 ? NULL : rest);
+			check(strcmp(buf_str(&got), want) == 0, "%s:%d: amount %s %s => %s (got %s)",
+			    path, n, rest, arg, want, buf_str(&got));
+			buf_free(&got);
+			continue;
+		}
 		arg = strtok(NULL, " ");
 		if (kind == NULL || arg == NULL || !num_parse(arg, &v)) {
 			check(false, "%s:%d: bad case", path, n);
@@ -1065,6 +1081,88 @@ next:
 		scenario_free(sc);
 		diags_free(&d);
 	}
+	strv_free(files, n);
+}
+
+/*
+ * Every "inert" cell tells the truth, in every bundled scenario: where it
+ * is TRUE, setting any input it names to other values within the month
+ * (1, 12 and 24 h/day; 1, 15 and 30 days) leaves its platform's total as
+ * it was; where it is FALSE, one of them moves the total (so the report
+ * never hides an input that matters, nor misses one that does not).
+ */
+static void
+run_inert(struct catalog *cat)
+{
+	static const char *const tries[][3] = {
+		{"workload.active_hours_per_day", "1", "12"},
+		{"workload.active_hours_per_day", "24", NULL},
+		{"workload.active_days_per_month", "1", "15"},
+		{"workload.active_days_per_month", "30", NULL},
+	};
+	char **files;
+	size_t n, i, c, j, t, claims = 0;
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct diags d = {0};
+		struct scenario *sc = scenario_load(files[i], cat, &d);
+		struct model *m = sc && !d.nerrors ? model_new(cat, sc, NULL, 0, &d) : NULL;
+
+		if (m == NULL || !model_eval(m, &d)) {
+			check(false, "%s evaluates for the inert check", files[i]);
+			goto next;
+		}
+		for (c = 0; c < cat->ncells; c++) {
+			const struct cellspec *s = cat->base[c];
+			int pi = cat->cell_platform[c], tot;
+			bool inert, moved = false;
+			char *name;
+
+			if (s->ninert == 0 || pi < 0 || !model_bool(m, cat->platforms[pi].compared))
+				continue;
+			inert = model_bool(m, (int)c);
+			name = xasprintf("%s.total", cat->platforms[pi].id);
+			tot = catalog_find(cat, name);
+			free(name);
+			for (j = 0; j < s->ninert; j++) {
+				for (t = 0; t < sizeof(tries) / sizeof(tries[0]); t++) {
+					size_t v;
+
+					if (strcmp(tries[t][0], s->inert[j]) != 0)
+						continue;
+					for (v = 1; v < 3 && tries[t][v]; v++) {
+						struct setopt set = {(char *)tries[t][0],
+							(char *)tries[t][v]};
+						struct diags d2 = {0};
+						struct model *m2 = model_new(cat, sc, &set, 1, &d2);
+						bool ok = m2 && model_eval(m2, &d2);
+						double a = model_num(m, tot), b2 = ok ? model_num(m2, tot) : NAN;
+						bool same = ok && fabs(a - b2) <= 1e-9 * fmax(1, fabs(a));
+
+						if (inert)
+							check(same, "%s: %s is TRUE, and %s=%s leaves %s "
+							    "at %.17g (got %.17g)", files[i], s->name,
+							    tries[t][0], tries[t][v], cat->base[tot]->name, a,
+							    b2);
+						if (!same)
+							moved = true;
+						model_free(m2);
+						diags_free(&d2);
+					}
+				}
+			}
+			if (!inert)
+				check(moved, "%s: %s is FALSE, and some active time moves %s",
+				    files[i], s->name, cat->base[tot]->name);
+			claims++;
+		}
+next:
+		model_free(m);
+		scenario_free(sc);
+		diags_free(&d);
+	}
+	check(claims >= 40, "inert cells checked in the bundled scenarios: %zu", claims);
 	strv_free(files, n);
 }
 
@@ -1951,6 +2049,7 @@ main(int argc, char **argv)
 			run_expect(cat, files[i]);
 		strv_free(files, n);
 		run_scenario_invariants(cat);
+		run_inert(cat);
 		run_image(cat);
 		run_analyses(cat);
 		run_units(cat);

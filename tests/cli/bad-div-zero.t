@@ -4,5 +4,5 @@ status: 1
 --- stdout
 
 --- stderr
-models/platforms/cloud_run.json:164:171: error: /cells/cloud_run/one_time/formula: division by zero (#DIV/0!) at "/plan.horizon_months"
+models/platforms/cloud_run.json:176:194: error: /cells/cloud_run/one_time/formula: division by zero (#DIV/0!) at "/plan.horizon_months)"
 runsheet: 1 error

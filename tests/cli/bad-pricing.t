@@ -4,5 +4,5 @@ status: 1
 --- stdout
 
 --- stderr
-tests/data/pricing-no-source.json:7:44: error: /cells/price/cloud_run/vcpu_second: a price needs "unit", "source" and "as_of"
+tests/data/pricing-no-source.json:7:44: error: /cells/price/cloud_run/vcpu_second: a price needs "unit", "source" and "as_of" (the date its source was read), or "read": false in place of the date
 runsheet: 1 error

@@ -6,6 +6,25 @@ status: 0
   "scenario": "seed-001-10m-requests",
   "cells": [
     {
+      "name": "cloud_run.active_time_inert",
+      "value": true,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:133:20",
+      "formula": "AND(load.traffic_based,cloud_run.gpu_instances=0,OR(NOT(cloud_run.instance_based),load.busy_seconds>=workload.services*workload.regions*calendar.hours_per_month*3600))",
+      "uses": [
+        "load.traffic_based",
+        "cloud_run.gpu_instances",
+        "cloud_run.instance_based",
+        "load.busy_seconds",
+        "workload.services",
+        "workload.regions",
+        "calendar.hours_per_month"
+      ],
+      "description": "Whether the active time (hours a day, days a month) changes nothing on Google Cloud Run; the note says why, and the report lists it."
+    },
+    {
       "name": "cloud_run.alive_instance_seconds",
       "value": 2628000,
       "type": "number",
@@ -93,7 +112,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:133:20",
+      "defined": "models/platforms/cloud_run.json:140:20",
       "formula": "cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost+cloud_run.job_cost+cloud_run.gpu_cost",
       "uses": [
         "cloud_run.cpu_cost",
@@ -126,12 +145,25 @@ status: 0
       "description": "CPU after the free tier, at the billing mode's rate (a GPU workload is billed per instance instead, below)."
     },
     {
+      "name": "cloud_run.current",
+      "value": false,
+      "type": "logical",
+      "unit": "logical",
+      "layer": "platform",
+      "defined": "models/platforms/cloud_run.json:166:20",
+      "formula": "plan.current_platform=\"cloud_run\"",
+      "uses": [
+        "plan.current_platform"
+      ],
+      "description": "Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration."
+    },
+    {
       "name": "cloud_run.engineering",
       "value": 259.6153846153846,
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:154:20",
+      "defined": "models/platforms/cloud_run.json:161:20",
       "formula": "eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost",
       "uses": [
         "eng.serverless.hours",
@@ -223,7 +255,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:143:20",
+      "defined": "models/platforms/cloud_run.json:150:20",
       "formula": "IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly",
       "uses": [
         "workload.regions",
@@ -323,10 +355,11 @@ status: 0
       "type": "number",
       "unit": "h",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:159:20",
-      "formula": "IF(OR(plan.current_platform=\"none\",plan.current_platform=\"cloud_run\"),0,eng.migration_hours_per_service*workload.services)",
+      "defined": "models/platforms/cloud_run.json:171:20",
+      "formula": "IF(OR(plan.current_platform=\"none\",cloud_run.current),0,eng.migration_hours_per_service*workload.services)",
       "uses": [
         "plan.current_platform",
+        "cloud_run.current",
         "eng.migration_hours_per_service",
         "workload.services"
       ],
@@ -375,9 +408,10 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:164:20",
-      "formula": "((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months",
+      "defined": "models/platforms/cloud_run.json:176:20",
+      "formula": "IF(cloud_run.current,0,((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months)",
       "uses": [
+        "cloud_run.current",
         "eng.serverless.setup_hours",
         "eng.serverless.setup_hours_per_service",
         "workload.services",
@@ -386,7 +420,7 @@ status: 0
         "eng.hourly_cost",
         "plan.horizon_months"
       ],
-      "description": "Setup and migration, amortised over the horizon."
+      "description": "Setup and migration, amortised over the horizon; none on the platform the workload runs on today."
     },
     {
       "name": "cloud_run.ops_factor",
@@ -394,7 +428,7 @@ status: 0
       "type": "number",
       "unit": "factor",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:147:21",
+      "defined": "models/platforms/cloud_run.json:154:21",
       "description": "Operations effort relative to the serverless baseline.",
       "source": "004_76779babffdde425.txt: \"On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one.\""
     },
@@ -404,7 +438,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:138:20",
+      "defined": "models/platforms/cloud_run.json:145:20",
       "formula": "0",
       "uses": [],
       "description": "Cloud Run has no platform or cluster fee."
@@ -485,7 +519,7 @@ status: 0
       "type": "number",
       "unit": "USD/month",
       "layer": "platform",
-      "defined": "models/platforms/cloud_run.json:169:20",
+      "defined": "models/platforms/cloud_run.json:181:20",
       "formula": "cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time",
       "uses": [
         "cloud_run.compute",

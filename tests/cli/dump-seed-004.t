@@ -2,7 +2,12 @@
 args: dump seed-004-business-hours 'cloud_run.*' 'eks.*' 'load.*' 'workload.*'
 status: 0
 --- stdout
-cloud_run.alive_instance_seconds = 950400  [instance-s/month]
+cloud_run.active_time_inert = FALSE  [logical]
+  defined: platform layer, models/platforms/cloud_run.json:133:20
+  formula: =AND(load.traffic_based,cloud_run.gpu_instances=0,OR(NOT(cloud_run.instance_based),load.busy_seconds>=workload.services*workload.regions*calendar.hours_per_month*3600))
+  uses: load.traffic_based, cloud_run.gpu_instances, cloud_run.instance_based, load.busy_seconds, workload.services, workload.regions, calendar.hours_per_month
+  about: Whether the active time (hours a day, days a month) changes nothing on Google Cloud Run; the note says why, and the report lists it.
+cloud_run.alive_instance_seconds = 950,400  [instance-s/month]
   defined: platform layer, models/platforms/cloud_run.json:46:20
   formula: =IF(load.traffic_based,MAX(load.busy_seconds,workload.services*workload.regions*load.active_seconds_per_month),load.active_seconds_per_month)
   uses: load.traffic_based, load.busy_seconds, workload.services, workload.regions, load.active_seconds_per_month
@@ -11,7 +16,7 @@ cloud_run.billing_mode = "request"  [mode]
   defined: platform layer, models/platforms/cloud_run.json:24:23
   about: Cloud Run billing: request (CPU only while handling requests, the default and seed 004's arithmetic) or instance (CPU always allocated: the whole instance lifetime at a lower rate, no request fee).
   source: Google Cloud, Cloud Run billing settings (request-based and instance-based billing) <https://cloud.google.com/run/docs/configuring/billing-settings>
-cloud_run.busy_instance_seconds = 950400  [instance-s/month]
+cloud_run.busy_instance_seconds = 950,400  [instance-s/month]
   defined: platform layer, models/platforms/cloud_run.json:41:20
   formula: =IF(load.traffic_based,load.requests_per_month*CEILING(workload.avg_request_ms,price.cloud_run.billing_granularity_ms)/1000/workload.concurrency,load.active_seconds_per_month)
   uses: load.traffic_based, load.requests_per_month, workload.avg_request_ms, price.cloud_run.billing_granularity_ms, workload.concurrency, load.active_seconds_per_month
@@ -29,18 +34,23 @@ cloud_run.cold_start_s = 0.8  [s]
 cloud_run.compared = TRUE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
   about: Whether the scenario compares Google Cloud Run (its "platforms" list).
-cloud_run.compute = 110.2464  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:133:20
+cloud_run.compute = $110.25  [USD/month]
+  defined: platform layer, models/platforms/cloud_run.json:140:20
   formula: =cloud_run.cpu_cost+cloud_run.memory_cost+cloud_run.request_cost+cloud_run.min_instance_cost+cloud_run.job_cost+cloud_run.gpu_cost
   uses: cloud_run.cpu_cost, cloud_run.memory_cost, cloud_run.request_cost, cloud_run.min_instance_cost, cloud_run.job_cost, cloud_run.gpu_cost
   about: Compute: CPU, memory, requests, idle minimum instances, jobs and GPUs.
-cloud_run.cpu_cost = 91.2384  [USD/month]
+cloud_run.cpu_cost = $91.24  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:61:20
   formula: =IF(cloud_run.gpu_instances>0,0,IF(cloud_run.instance_based,MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_instance_vcpu_seconds,0))*price.cloud_run.instance_vcpu_second,MAX(0,cloud_run.vcpu_seconds-IF(options.free_tiers,price.cloud_run.free_vcpu_seconds,0))*price.cloud_run.vcpu_second))
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.vcpu_seconds, options.free_tiers, price.cloud_run.free_instance_vcpu_seconds, price.cloud_run.instance_vcpu_second, price.cloud_run.free_vcpu_seconds, price.cloud_run.vcpu_second
   about: CPU after the free tier, at the billing mode's rate (a GPU workload is billed per instance instead, below).
-cloud_run.engineering = 259.6153846153846  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:154:20
+cloud_run.current = FALSE  [logical]
+  defined: platform layer, models/platforms/cloud_run.json:166:20
+  formula: =plan.current_platform="cloud_run"
+  uses: plan.current_platform
+  about: Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration.
+cloud_run.engineering = $259.62  [USD/month]
+  defined: platform layer, models/platforms/cloud_run.json:161:20
   formula: =eng.serverless.hours*cloud_run.ops_factor*eng.hourly_cost
   uses: eng.serverless.hours, cloud_run.ops_factor, eng.hourly_cost
   about: Engineering time operating the platform.
@@ -49,12 +59,12 @@ cloud_run.excluded = FALSE  [logical]
   formula: =OR(rule.operators,rule.gpu_required.cloud_run)
   uses: rule.operators, rule.gpu_required.cloud_run
   about: Whether an exclusion rule rules this platform out.
-cloud_run.gib_seconds = 7603200  [GiB-s/month]
+cloud_run.gib_seconds = 7,603,200  [GiB-s/month]
   defined: platform layer, models/platforms/cloud_run.json:56:20
   formula: =IF(load.traffic_based,IF(cloud_run.instance_based,cloud_run.alive_instance_seconds,cloud_run.busy_instance_seconds)*load.instance_memory_gib,load.memory_gib*load.active_seconds_per_month)
   uses: load.traffic_based, cloud_run.instance_based, cloud_run.alive_instance_seconds, cloud_run.busy_instance_seconds, load.instance_memory_gib, load.memory_gib, load.active_seconds_per_month
   about: Billable GiB-seconds.
-cloud_run.gpu_cost = 0  [USD/month]
+cloud_run.gpu_cost = $0.00  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:107:20
   formula: =IF(cloud_run.gpu_instances>0,cloud_run.gpu_instances*load.active_seconds_per_month*(price.cloud_run.l4_gpu_second+MAX(price.cloud_run.gpu_min_vcpu,load.instance_vcpu)*price.cloud_run.instance_vcpu_second+MAX(price.cloud_run.gpu_min_gib,load.instance_memory_gib)*price.cloud_run.instance_gib_second),0)
   uses: cloud_run.gpu_instances, load.active_seconds_per_month, price.cloud_run.l4_gpu_second, price.cloud_run.gpu_min_vcpu, load.instance_vcpu, price.cloud_run.instance_vcpu_second, price.cloud_run.gpu_min_gib, load.instance_memory_gib, price.cloud_run.instance_gib_second
@@ -68,12 +78,12 @@ cloud_run.gpu_supported = TRUE  [logical]
   defined: platform layer, models/platforms/cloud_run.json:95:24
   about: Whether the platform runs GPU workloads.
   source: 004_76779babffdde425.txt: "Cloud Run GPU launched in late 2025 with NVIDIA L4 support."
-cloud_run.hidden = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:143:20
+cloud_run.hidden = $0.00  [USD/month]
+  defined: platform layer, models/platforms/cloud_run.json:150:20
   formula: =IF(workload.regions>1,workload.regions*price.gcp.lb_rule_hour*calendar.hours_per_month,0)+load.egress_gb*price.gcp.egress_gb+hidden.serverless_staging_monthly
   uses: workload.regions, price.gcp.lb_rule_hour, calendar.hours_per_month, load.egress_gb, price.gcp.egress_gb, hidden.serverless_staging_monthly
   about: A global load balancer when serving several regions, internet egress, and a staging environment that idles at zero.
-cloud_run.idle_seconds = 1677600  [s/month]
+cloud_run.idle_seconds = 1,677,600  [s/month]
   defined: platform layer, models/platforms/cloud_run.json:76:20
   formula: =MAX(0,calendar.hours_per_month*3600-IF(load.traffic_based,cloud_run.busy_instance_seconds/MAX(1,load.warm_instances),load.active_seconds_per_month))
   uses: calendar.hours_per_month, load.traffic_based, cloud_run.busy_instance_seconds, load.warm_instances, load.active_seconds_per_month
@@ -83,7 +93,7 @@ cloud_run.instance_based = FALSE  [logical]
   formula: =cloud_run.billing_mode="instance"
   uses: cloud_run.billing_mode
   about: Whether instance-based billing is chosen.
-cloud_run.job_cost = 0  [USD/month]
+cloud_run.job_cost = $0.00  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:91:20
   formula: =cloud_run.job_seconds_billed*(workload.job_vcpu*price.cloud_run.instance_vcpu_second+workload.job_memory_gib*price.cloud_run.instance_gib_second)
   uses: cloud_run.job_seconds_billed, workload.job_vcpu, price.cloud_run.instance_vcpu_second, workload.job_memory_gib, price.cloud_run.instance_gib_second
@@ -93,41 +103,41 @@ cloud_run.job_seconds_billed = 0  [s/month]
   formula: =load.jobs_per_month*MAX(price.cloud_run.job_minimum_seconds,CEILING(workload.job_seconds,1))
   uses: load.jobs_per_month, price.cloud_run.job_minimum_seconds, workload.job_seconds
   about: Job instance time: each run billed for at least a minute, then by the second.
-cloud_run.memory_cost = 19.008000000000003  [USD/month]
+cloud_run.memory_cost = $19.01  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:66:20
   formula: =IF(cloud_run.gpu_instances>0,0,IF(cloud_run.instance_based,MAX(0,cloud_run.gib_seconds-IF(options.free_tiers,price.cloud_run.free_instance_gib_seconds,0))*price.cloud_run.instance_gib_second,MAX(0,cloud_run.gib_seconds-IF(options.free_tiers,price.cloud_run.free_gib_seconds,0))*price.cloud_run.gib_second))
   uses: cloud_run.gpu_instances, cloud_run.instance_based, cloud_run.gib_seconds, options.free_tiers, price.cloud_run.free_instance_gib_seconds, price.cloud_run.instance_gib_second, price.cloud_run.free_gib_seconds, price.cloud_run.gib_second
   about: Memory after the free tier, at the billing mode's rate.
 cloud_run.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/cloud_run.json:159:20
-  formula: =IF(OR(plan.current_platform="none",plan.current_platform="cloud_run"),0,eng.migration_hours_per_service*workload.services)
-  uses: plan.current_platform, eng.migration_hours_per_service, workload.services
+  defined: platform layer, models/platforms/cloud_run.json:171:20
+  formula: =IF(OR(plan.current_platform="none",cloud_run.current),0,eng.migration_hours_per_service*workload.services)
+  uses: plan.current_platform, cloud_run.current, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
-cloud_run.min_instance_cost = 0  [USD/month]
+cloud_run.min_instance_cost = $0.00  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:81:20
   formula: =IF(cloud_run.instance_based,0,1)*load.warm_instances*(load.instance_vcpu*price.cloud_run.idle_vcpu_second+load.instance_memory_gib*price.cloud_run.idle_gib_second)*cloud_run.idle_seconds
   uses: cloud_run.instance_based, load.warm_instances, load.instance_vcpu, price.cloud_run.idle_vcpu_second, load.instance_memory_gib, price.cloud_run.idle_gib_second, cloud_run.idle_seconds
   about: Minimum instances billed at the idle rate while they wait.
 cloud_run.near_tie = FALSE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =IF(cloud_run.compared,AND(decision.platform<>"none",decision.platform<>"cloud_run",NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total),FALSE)
-  uses: cloud_run.compared, decision.platform, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
+  formula: =AND(decision.platform<>"none",decision.platform<>"cloud_run",cloud_run.compared,NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
+  uses: decision.platform, cloud_run.compared, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
-cloud_run.one_time = 24.038461538461537  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:164:20
-  formula: =((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months
-  uses: eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, cloud_run.ops_factor, cloud_run.migration_hours, eng.hourly_cost, plan.horizon_months
-  about: Setup and migration, amortised over the horizon.
+cloud_run.one_time = $24.04  [USD/month]
+  defined: platform layer, models/platforms/cloud_run.json:176:20
+  formula: =IF(cloud_run.current,0,((eng.serverless.setup_hours+eng.serverless.setup_hours_per_service*workload.services)*cloud_run.ops_factor+cloud_run.migration_hours)*eng.hourly_cost/plan.horizon_months)
+  uses: cloud_run.current, eng.serverless.setup_hours, eng.serverless.setup_hours_per_service, workload.services, cloud_run.ops_factor, cloud_run.migration_hours, eng.hourly_cost, plan.horizon_months
+  about: Setup and migration, amortised over the horizon; none on the platform the workload runs on today.
 cloud_run.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/cloud_run.json:147:21
+  defined: platform layer, models/platforms/cloud_run.json:154:21
   about: Operations effort relative to the serverless baseline.
   source: 004_76779babffdde425.txt: "On Cloud Run, the entire CI/CD pipeline is: build image, push to Artifact Registry, deploy with gcloud run deploy. A junior backend engineer can own this on day one."
-cloud_run.platform_fees = 0  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:138:20
+cloud_run.platform_fees = $0.00  [USD/month]
+  defined: platform layer, models/platforms/cloud_run.json:145:20
   formula: =0
   uses:
   about: Cloud Run has no platform or cluster fee.
-cloud_run.request_cost = 0  [USD/month]
+cloud_run.request_cost = $0.00  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:71:20
   formula: =IF(cloud_run.instance_based,0,MAX(0,load.requests_per_month-IF(options.free_tiers,price.cloud_run.free_requests,0))/1000000*price.cloud_run.per_million_requests)
   uses: cloud_run.instance_based, load.requests_per_month, options.free_tiers, price.cloud_run.free_requests, price.cloud_run.per_million_requests
@@ -142,21 +152,26 @@ cloud_run.scale_up_s = 0.8  [s]
   range: 0.3 to 8 (triangular)
   about: Time to add capacity during a traffic spike.
   source: Scale-up is request-level: a new instance is a cold start (seed 004: "cannot match Cloud Run's request-level scaling").
-cloud_run.score = 271.2003194769231  [USD/month]
+cloud_run.score = $271.20  [USD/month]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =IF(cloud_run.compared,IF(cloud_run.excluded,1E+99,cloud_run.total*cloud_run.rule_adjust),1E+99)
+  formula: =IF(AND(cloud_run.compared,NOT(cloud_run.excluded)),cloud_run.total*cloud_run.rule_adjust,1E+99)
   uses: cloud_run.compared, cloud_run.excluded, cloud_run.total, cloud_run.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
-cloud_run.total = 393.9002461538461  [USD/month]
-  defined: platform layer, models/platforms/cloud_run.json:169:20
+cloud_run.total = $393.90  [USD/month]
+  defined: platform layer, models/platforms/cloud_run.json:181:20
   formula: =cloud_run.compute+cloud_run.platform_fees+cloud_run.hidden+cloud_run.engineering+cloud_run.one_time
   uses: cloud_run.compute, cloud_run.platform_fees, cloud_run.hidden, cloud_run.engineering, cloud_run.one_time
   about: Monthly total.
-cloud_run.vcpu_seconds = 3801600  [vCPU-s/month]
+cloud_run.vcpu_seconds = 3,801,600  [vCPU-s/month]
   defined: platform layer, models/platforms/cloud_run.json:51:20
   formula: =IF(load.traffic_based,IF(cloud_run.instance_based,cloud_run.alive_instance_seconds,cloud_run.busy_instance_seconds)*load.instance_vcpu,load.vcpu*load.active_seconds_per_month)
   uses: load.traffic_based, cloud_run.instance_based, cloud_run.alive_instance_seconds, cloud_run.busy_instance_seconds, load.instance_vcpu, load.vcpu, load.active_seconds_per_month
   about: Billable vCPU-seconds.
+eks.active_time_inert = TRUE  [logical]
+  defined: platform layer, models/platforms/eks.json:122:20
+  formula: =TRUE
+  uses:
+  about: Whether the active time (hours a day, days a month) changes nothing on Amazon EKS on EC2; the note says why, and the report lists it.
 eks.cold_start_over_tolerance = FALSE  [logical]
   defined: platform layer, models/platforms/eks.json:117:20
   formula: =eks.cold_start_s*1000>workload.latency_tolerance_ms
@@ -169,18 +184,23 @@ eks.cold_start_s = 0  [s]
 eks.compared = TRUE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
   about: Whether the scenario compares Amazon EKS on EC2 (its "platforms" list).
-eks.compute = 119.13600000000001  [USD/month]
-  defined: platform layer, models/platforms/eks.json:122:20
+eks.compute = $119.14  [USD/month]
+  defined: platform layer, models/platforms/eks.json:129:20
   formula: =eks.node_cost+eks.gpu_cost
   uses: eks.node_cost, eks.gpu_cost
   about: Compute: worker nodes and GPU nodes.
+eks.current = FALSE  [logical]
+  defined: platform layer, models/platforms/eks.json:155:20
+  formula: =plan.current_platform="eks"
+  uses: plan.current_platform
+  about: Whether the workload runs here today (plan.current_platform): the platform it is on needs no setup and no migration.
 eks.discount = 1  [factor]
   defined: platform layer, models/platforms/eks.json:82:20
   formula: =IF(options.spot_nodes,1-price.aws.spot_discount,1-options.commitment_discount)
   uses: options.spot_nodes, price.aws.spot_discount, options.commitment_discount
   about: Price factor from Spot nodes or a commitment.
-eks.engineering = 15453.296703296703  [USD/month]
-  defined: platform layer, models/platforms/eks.json:143:20
+eks.engineering = $15,453.30  [USD/month]
+  defined: platform layer, models/platforms/eks.json:150:20
   formula: =eng.k8s.hours*eks.ops_factor*eng.hourly_cost
   uses: eng.k8s.hours, eks.ops_factor, eng.hourly_cost
   about: Engineering time operating the clusters.
@@ -189,7 +209,7 @@ eks.excluded = FALSE  [logical]
   formula: =OR(rule.small_team,rule.gpu_required.eks)
   uses: rule.small_team, rule.gpu_required.eks
   about: Whether an exclusion rule rules this platform out.
-eks.gpu_cost = 0  [USD/month]
+eks.gpu_cost = $0.00  [USD/month]
   defined: platform layer, models/platforms/eks.json:98:20
   formula: =IF(load.gpus>0,ROUNDUP(load.gpus,0)*workload.regions*calendar.hours_per_month*price.aws.g5_xlarge_hour,0)
   uses: load.gpus, workload.regions, calendar.hours_per_month, price.aws.g5_xlarge_hour
@@ -198,31 +218,31 @@ eks.gpu_supported = TRUE  [logical]
   defined: platform layer, models/platforms/eks.json:91:24
   about: Whether the platform runs GPU workloads.
   source: 004_76779babffdde425.txt: "EKS supports the same via p5 and g5 instance families."
-eks.hidden = 302  [USD/month]
-  defined: platform layer, models/platforms/eks.json:132:20
+eks.hidden = $302.00  [USD/month]
+  defined: platform layer, models/platforms/eks.json:139:20
   formula: =workload.regions*(price.aws.alb_month+price.aws.nat_month+hidden.k8s_observability_monthly)+IF(workload.staging,hidden.staging_cluster_monthly,0)+load.egress_gb*(price.aws.egress_gb+price.aws.nat_gb)+workload.storage_gib*price.aws.ebs_gb_month
   uses: workload.regions, price.aws.alb_month, price.aws.nat_month, hidden.k8s_observability_monthly, workload.staging, hidden.staging_cluster_monthly, load.egress_gb, price.aws.egress_gb, price.aws.nat_gb, workload.storage_gib, price.aws.ebs_gb_month
   about: Per production cluster a load balancer, NAT and observability; an idle staging cluster; egress (through NAT, which bills per GB where it does); volumes.
 eks.migration_hours = 0  [h]
-  defined: platform layer, models/platforms/eks.json:148:20
-  formula: =IF(OR(plan.current_platform="none",plan.current_platform="eks"),0,eng.migration_hours_per_service*workload.services)
-  uses: plan.current_platform, eng.migration_hours_per_service, workload.services
+  defined: platform layer, models/platforms/eks.json:160:20
+  formula: =IF(OR(plan.current_platform="none",eks.current),0,eng.migration_hours_per_service*workload.services)
+  uses: plan.current_platform, eks.current, eng.migration_hours_per_service, workload.services
   about: Moving the services here from where they run today.
 eks.near_tie = FALSE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =IF(eks.compared,AND(decision.platform<>"none",decision.platform<>"eks",NOT(eks.excluded),ABS(eks.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total),FALSE)
-  uses: eks.compared, decision.platform, eks.excluded, eks.total, decision.monthly_total, decision.tie_margin
+  formula: =AND(decision.platform<>"none",decision.platform<>"eks",eks.compared,NOT(eks.excluded),ABS(eks.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
+  uses: decision.platform, eks.compared, eks.excluded, eks.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
-eks.node_cost = 119.13600000000001  [USD/month]
+eks.node_cost = $119.14  [USD/month]
   defined: platform layer, models/platforms/eks.json:87:20
   formula: =eks.nodes*eks.node_list_price*calendar.hours_per_month*eks.discount
   uses: eks.nodes, eks.node_list_price, calendar.hours_per_month, eks.discount
   about: Worker nodes all month.
-eks.node_list_price = 0.1632  [USD/h]
+eks.node_list_price = $0.16  [USD/month]
   defined: platform layer, models/platforms/eks.json:43:20
   formula: =IF(eks.node_type="m5.large",price.aws.m5_large_hour,IF(eks.node_type="m6i.xlarge",price.aws.m6i_xlarge_hour,price.aws.m7g_xlarge_hour))
   uses: eks.node_type, price.aws.m5_large_hour, price.aws.m6i_xlarge_hour, price.aws.m7g_xlarge_hour
-  about: On-demand price of one node per hour.
+  about: On-demand price of one node.
 eks.node_memory_gib = 16  [GiB]
   defined: platform layer, models/platforms/eks.json:38:20
   formula: =IF(eks.node_type="m5.large",8,IF(eks.node_type="m6i.xlarge",16,16))
@@ -232,7 +252,7 @@ eks.node_type = "m7g.xlarge"  [instance type]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:28:18
   overrides: platform layer, models/platforms/eks.json:21:20
   about: Machine type of the worker nodes.
-  source: set in ./scenarios/seed-004-business-hours.json:28:18
+  source: 004_76779babffdde425.txt: "Most startups use managed node groups with m6i.xlarge or m7g.xlarge instances."
 eks.node_vcpu = 4  [vCPU]
   defined: platform layer, models/platforms/eks.json:33:20
   formula: =IF(eks.node_type="m5.large",2,IF(eks.node_type="m6i.xlarge",4,4))
@@ -248,17 +268,17 @@ eks.nodes_per_region = 1  [nodes]
   formula: =MAX(k8s.min_nodes,ROUNDUP(load.vcpu/workload.regions/eks.usable_vcpu,0),ROUNDUP(load.memory_gib/workload.regions/eks.usable_memory_gib,0))
   uses: k8s.min_nodes, load.vcpu, workload.regions, eks.usable_vcpu, load.memory_gib, eks.usable_memory_gib
   about: Worker nodes in each production cluster: enough for the vCPU and for the memory at the target utilisation, and at least the minimum for availability.
-eks.one_time = 192.3076923076923  [USD/month]
-  defined: platform layer, models/platforms/eks.json:153:20
-  formula: =(eng.k8s.setup_hours*eks.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+eks.migration_hours)*eng.hourly_cost/plan.horizon_months
-  uses: eng.k8s.setup_hours, eks.ops_factor, workload.regions, eng.k8s.multi_region_hours, eks.migration_hours, eng.hourly_cost, plan.horizon_months
-  about: Cluster setup, multi-region setup and migration, amortised over the horizon.
+eks.one_time = $192.31  [USD/month]
+  defined: platform layer, models/platforms/eks.json:165:20
+  formula: =IF(eks.current,0,(eng.k8s.setup_hours*eks.ops_factor+IF(workload.regions>1,eng.k8s.multi_region_hours,0)+eks.migration_hours)*eng.hourly_cost/plan.horizon_months)
+  uses: eks.current, eng.k8s.setup_hours, eks.ops_factor, workload.regions, eng.k8s.multi_region_hours, eks.migration_hours, eng.hourly_cost, plan.horizon_months
+  about: Cluster setup, multi-region setup and migration, amortised over the horizon; none on the platform the workload runs on today.
 eks.ops_factor = 1  [factor]
-  defined: platform layer, models/platforms/eks.json:136:21
+  defined: platform layer, models/platforms/eks.json:143:21
   about: Operations effort relative to managed Kubernetes with nodes (this is the baseline).
   source: 004_76779babffdde425.txt: "I have seen Series A startups with 8-person engineering teams dedicate 1.5 to 2 FTEs to Kubernetes operations."
-eks.platform_fees = 73  [USD/month]
-  defined: platform layer, models/platforms/eks.json:127:20
+eks.platform_fees = $73.00  [USD/month]
+  defined: platform layer, models/platforms/eks.json:134:20
   formula: =load.clusters*price.eks.cluster_hour*calendar.hours_per_month
   uses: load.clusters, price.eks.cluster_hour, calendar.hours_per_month
   about: Control-plane fees.
@@ -284,13 +304,13 @@ eks.scale_up_s = 10  [s]
   range: 5 to 180 (triangular)
   about: Time to add capacity during a traffic spike.
   source: 004_76779babffdde425.txt: "a new pod starts in 5 to 15 seconds ... or 90 to 180 seconds on EKS"
-eks.score = 16139.740395604395  [USD/month]
+eks.score = $16,139.74  [USD/month]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =IF(eks.compared,IF(eks.excluded,1E+99,eks.total*eks.rule_adjust),1E+99)
+  formula: =IF(AND(eks.compared,NOT(eks.excluded)),eks.total*eks.rule_adjust,1E+99)
   uses: eks.compared, eks.excluded, eks.total, eks.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
-eks.total = 16139.740395604395  [USD/month]
-  defined: platform layer, models/platforms/eks.json:158:20
+eks.total = $16,139.74  [USD/month]
+  defined: platform layer, models/platforms/eks.json:170:20
   formula: =eks.compute+eks.platform_fees+eks.hidden+eks.engineering+eks.one_time
   uses: eks.compute, eks.platform_fees, eks.hidden, eks.engineering, eks.one_time
   about: Monthly total.
@@ -309,7 +329,7 @@ load.active_hours_per_month = 264  [h/month]
   formula: =workload.active_hours_per_day*workload.active_days_per_month
   uses: workload.active_hours_per_day, workload.active_days_per_month
   about: Hours a month the workload is active.
-load.active_seconds_per_month = 950400  [s/month]
+load.active_seconds_per_month = 950,400  [s/month]
   defined: assumption layer, models/assumptions/load.json:34:20
   formula: =load.active_hours_per_month*3600
   uses: load.active_hours_per_month
@@ -383,12 +403,12 @@ workload.active_days_per_month = 22  [days/month]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:21:30
   overrides: assumption layer, models/assumptions/inputs.json:50:32
   about: Days a month the workload is active (730 h / 24 h when always on).
-  source: set in ./scenarios/seed-004-business-hours.json:21:30
+  source: Vendors bill a month as 730 hours (004_76779babffdde425.txt uses 730h).
 workload.active_hours_per_day = 12  [h/day]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:20:29
   overrides: assumption layer, models/assumptions/inputs.json:42:31
   about: Hours a day the workload serves meaningful traffic; scale-to-zero platforms bill only these.
-  source: set in ./scenarios/seed-004-business-hours.json:20:29
+  source: 004_76779babffdde425.txt: "A typical B2B SaaS sees 10 to 14 hours of meaningful traffic per day"; the default is always on.
 workload.arch = "x86"  [architecture]
   defined: assumption layer, models/assumptions/inputs.json:123:15
   about: CPU architecture the images are built for; ARM is cheaper where the platform prices it separately.
@@ -441,7 +461,7 @@ workload.jobs_per_month = 0  [runs/month]
   defined: assumption layer, models/assumptions/inputs.json:158:25
   about: Batch job runs a month (a nightly job is about 30).
   source: 001_ef0e47c1fab8c020.txt: "A nightly batch job that runs for 30 minutes costs almost nothing on Cloud Run."
-workload.latency_tolerance_ms = 2000  [ms]
+workload.latency_tolerance_ms = 2,000  [ms]
   defined: assumption layer, models/assumptions/inputs.json:196:31
   about: The slowest first response the users accept (a cold start or a scale-up counts against it).
   source: 004_76779babffdde425.txt: "If your inference volume is under 1,000 requests per hour and latency tolerance is above 2 seconds, serverless GPU on Cloud Run is significantly cheaper."
@@ -453,7 +473,7 @@ workload.memory_gib = 8  [GiB]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:19:19
   overrides: assumption layer, models/assumptions/inputs.json:22:21
   about: Memory the workload needs while active, all services and instances together (the seeds write GB and GiB interchangeably; so does runsheet).
-  source: set in ./scenarios/seed-004-business-hours.json:19:19
+  source: runsheet default (one small service)
 workload.min_instances = 0  [instances/service]
   defined: assumption layer, models/assumptions/inputs.json:82:24
   about: Instances kept warm per service when idle (Cloud Run minimum instances, Fargate minimum tasks); they remove cold starts for a fixed cost.
@@ -490,7 +510,7 @@ workload.staging = FALSE  [logical]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:22:16
   overrides: assumption layer, models/assumptions/inputs.json:109:18
   about: Whether a staging environment runs beside production (on Kubernetes, a staging cluster).
-  source: set in ./scenarios/seed-004-business-hours.json:22:16
+  source: 001_ef0e47c1fab8c020.txt: "Similar logic applies to development and staging environments."
 workload.stateful = FALSE  [logical]
   defined: assumption layer, models/assumptions/inputs.json:204:19
   about: Whether the workload runs stateful services itself (databases, queues, caches) on persistent volumes.
@@ -509,6 +529,6 @@ workload.vcpu = 4  [vCPU]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:18:13
   overrides: assumption layer, models/assumptions/inputs.json:14:15
   about: vCPU the workload needs while active, all services and instances together.
-  source: set in ./scenarios/seed-004-business-hours.json:18:13
+  source: runsheet default (one small service)
 --- stderr
 

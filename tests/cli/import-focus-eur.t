@@ -5,7 +5,7 @@ status: 0
 --- stdout
 GKE Standard (gke_standard) bill for 2026-10, from 4 of the export's 4 rows
   BilledCost, as invoiced: commitments count when they are bought (--cost effective spreads them over the usage)
-  billed in EUR, converted at fx.eur_usd = 1.0411 USD per EUR (2025-02-28; --rate EUR=N for another)
+  billed in EUR, converted at fx.eur_usd = 1.0411 USD per EUR (not read from its source; --rate EUR=N for another)
   compute              150.00 EUR        156.17 USD
   platform_fees         68.00 EUR         70.79 USD
   hidden                15.00 EUR         15.62 USD
