@@ -1095,6 +1095,138 @@ unload_report(struct report *r, struct model *m, struct scenario *sc)
 	scenario_free(sc);
 }
 
+/* --- reasons ------------------------------------------------------------------- */
+
+/* The reason of rule id in r, or NULL. */
+static const char *
+reason_of(const struct report *r, const char *id)
+{
+	size_t i, n = strlen(id);
+
+	for (i = 0; i < r->nreasons; i++)
+		if (strncmp(r->reasons[i], "Rule ", 5) == 0 &&
+		    strncmp(r->reasons[i] + 5, id, n) == 0 && r->reasons[i][5 + n] == ' ')
+			return r->reasons[i];
+	return NULL;
+}
+
+/*
+ * A rule that works against the verdict says what outweighed it: in every
+ * bundled scenario, each favour rule that fired for a compared platform
+ * but not the recommended one, and each disfavour rule that fired for the
+ * recommended one, has "outweighed" in its reason (or says why it changes
+ * nothing); and two cases by hand.
+ */
+static void
+run_reasons(struct catalog *cat)
+{
+	char **files;
+	size_t n, i, k, j, nagainst = 0;
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, files[i], NULL, 0, &sc, &m);
+		bool said = true;
+		const char *bad = "";
+
+		if (r == NULL || r->rec < 0) {
+			unload_report(r, m, sc);
+			continue;
+		}
+		for (k = 0; k < cat->nrules; k++) {
+			const struct rule *ru = &cat->rules[k];
+			bool others = false, rec = rule_fires_for(m, ru, (size_t)r->rows[r->rec].pi);
+			const char *why;
+
+			if (ru->effect == RE_EXCLUDE)
+				continue;
+			for (j = 0; j < r->nrows; j++)
+				if ((int)j != r->rec && rule_fires_for(m, ru, (size_t)r->rows[j].pi))
+					others = true;
+			if (ru->effect == RE_FAVOUR ? rec || !others : !rec)
+				continue;
+			nagainst++;
+			why = reason_of(r, ru->id);
+			if (why == NULL || ((strstr(why, "; outweighed)") == NULL ||
+			    strstr(why, " Outweighed by ") == NULL) &&
+			    strstr(why, " It does not change the verdict: ") == NULL)) {
+				said = false;
+				bad = ru->id;
+			}
+		}
+		check(said, "%s: every rule against the verdict says what outweighed it%s%s",
+		    files[i], *bad ? ": not " : "", bad);
+		unload_report(r, m, sc);
+	}
+	strv_free(files, n);
+	check(nagainst >= 5, "the bundled scenarios have rules against their verdicts (%zu)",
+	    nagainst);
+
+	{
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, "scenarios/seed-001-10m-requests.json", NULL, 0,
+		    &sc, &m);
+		const char *why = r ? reason_of(r, "steady_traffic") : NULL;
+
+		/*
+		 * seed 001: steady traffic favours Kubernetes, Cloud Run wins. EKS
+		 * $16,160.76 - Cloud Run $314.15 = $15,846.61; Cloud Run's factor
+		 * series_a 0.85 x no_platform_engineer 0.9 x few_services 0.9 =
+		 * 0.6885, EKS's steady_traffic 0.9
+		 */
+		check(why && strstr(why, "(favour Kubernetes platforms, weight 10%; outweighed): ") &&
+		    strstr(why, " Outweighed by the cost difference and the rules favouring Google "
+		    "Cloud Run: Amazon EKS on EC2, the best placed of the platforms it favours, costs "
+		    "$15,846.61/month more than Google Cloud Run, and series_a, no_platform_engineer "
+		    "and few_services favour Google Cloud Run (ranking factors 0.6885 against 0.9)."),
+		    "seed-001-10m-requests: steady_traffic is outweighed by the cost and three rules: %s",
+		    why ? why : "(no reason)");
+		unload_report(r, m, sc);
+		r = load_report(cat, "scenarios/platform-team-60.json", NULL, 0, &sc, &m);
+		why = r ? reason_of(r, "multi_region") : NULL;
+		/*
+		 * platform-team-60: three regions favour serverless, GKE Autopilot
+		 * wins though Fly Machines is cheaper: $45,163.22 - $27,614.62 =
+		 * $17,548.61 less; GKE Autopilot's factor series_b 0.85 x
+		 * k8s_expertise 0.9 x stateful 0.8 x many_services 0.8 x
+		 * steady_traffic 0.9 = 0.44064, Fly's multi_region 0.9 x
+		 * fly_longevity 1.1 = 0.99
+		 */
+		check(why && strstr(why, " Outweighed by the rules favouring GKE Autopilot: Fly "
+		    "Machines, the best placed of the platforms it favours, costs $17,548.61/month "
+		    "less than GKE Autopilot, but series_b, k8s_expertise, stateful, many_services and "
+		    "steady_traffic favour GKE Autopilot and fly_longevity disfavours Fly Machines "
+		    "(ranking factors 0.44064 against 0.99)."),
+		    "platform-team-60: multi_region is outweighed by the rules alone: %s",
+		    why ? why : "(no reason)");
+		unload_report(r, m, sc);
+	}
+	{
+		/*
+		 * A disfavour rule on the recommended platform: seed 001 made
+		 * stateful disfavours Cloud Run by 30%; its factor 0.6885 x 1.3 =
+		 * 0.89505 is now above EKS's 0.9 x 0.8 (stateful) = 0.72, so the
+		 * cost alone ($15,846.61 as above) outweighs it
+		 */
+		struct setopt set = {(char *)"workload.stateful", (char *)"TRUE"};
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, "scenarios/seed-001-10m-requests.json", &set, 1,
+		    &sc, &m);
+		const char *why = r ? reason_of(r, "stateful_request_platforms") : NULL;
+
+		check(why && strstr(why, "weight 30%; outweighed): ") && strstr(why,
+		    " Outweighed by the cost difference: Amazon EKS on EC2, the best placed of the "
+		    "platforms it does not disfavour, costs $15,846.61/month more than Google Cloud "
+		    "Run."), "seed-001 stateful: a disfavour rule on the verdict, outweighed by the "
+		    "cost: %s", why ? why : "(no reason)");
+		unload_report(r, m, sc);
+	}
+}
+
 /* The two sides of a pair at workload.scale = s, from a fresh model (as calc --set). */
 static bool
 pair_at(struct catalog *cat, const char *path, const struct crossover *x,
@@ -1482,6 +1614,7 @@ main(int argc, char **argv)
 		run_scenario_invariants(cat);
 		run_image(cat);
 		run_analyses(cat);
+		run_reasons(cat);
 	}
 	catalog_free(cat);
 	diags_free(&d);
