@@ -1097,6 +1097,31 @@ unload_report(struct report *r, struct model *m, struct scenario *sc)
 
 /* --- reasons ------------------------------------------------------------------- */
 
+/*
+ * A rule quotes what it tests. Seed 004's stages pair a team size with a
+ * monthly cloud spend; the stage rules test the team size (the cost model
+ * prices the spend), so a quote that names a cloud spend must belong to a
+ * rule whose condition reads a spend cell.
+ */
+static void
+run_rule_quotes(const struct catalog *cat)
+{
+	size_t i, n = 0;
+	const char *bad = "";
+
+	for (i = 0; i < cat->nrules; i++) {
+		const struct rule *ru = &cat->rules[i];
+
+		if ((strstr(ru->quote, "cloud spend") || strstr(ru->quote, "/month")) &&
+		    !strstr(ru->when, "spend")) {
+			n++;
+			bad = ru->id;
+		}
+	}
+	check(n == 0, "no rule quotes a cloud spend its condition does not test (%zu do%s%s)", n,
+	    n ? ", e.g. " : "", bad);
+}
+
 /* The reason of rule id in r, or NULL. */
 static const char *
 reason_of(const struct report *r, const char *id)
@@ -1615,6 +1640,7 @@ main(int argc, char **argv)
 		run_image(cat);
 		run_analyses(cat);
 		run_reasons(cat);
+		run_rule_quotes(cat);
 	}
 	catalog_free(cat);
 	diags_free(&d);
