@@ -1250,6 +1250,30 @@ run_reasons(struct catalog *cat)
 		    "cost: %s", why ? why : "(no reason)");
 		unload_report(r, m, sc);
 	}
+	{
+		/*
+		 * Fargate Spot recommended for a service of one task (seed 004
+		 * compared on Spot, GKE Autopilot and EKS): the interruption risk
+		 * is in the verdict's reasons, outweighed by GKE Autopilot's
+		 * $11,451.95 - Spot's $549.85 = $10,902.10
+		 */
+		struct setopt sets[3] = {{(char *)"cloud_run.compared", (char *)"FALSE"},
+			{(char *)"fargate.compared", (char *)"FALSE"},
+			{(char *)"fargate_spot.compared", (char *)"TRUE"}};
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, "scenarios/seed-004-business-hours.json", sets, 3,
+		    &sc, &m);
+		const char *why = r ? reason_of(r, "spot_one_task") : NULL;
+
+		check(r && r->rec >= 0 && strcmp(r->rows[r->rec].p->id, "fargate_spot") == 0 && why &&
+		    strstr(why, "two-minute warning") && strstr(why, " Outweighed by the cost "
+		    "difference: GKE Autopilot, the best placed of the platforms it does not disfavour, "
+		    "costs $10,902.10/month more than AWS ECS Fargate Spot."),
+		    "seed-004 on Fargate Spot: one task per service, the interruption risk is in the "
+		    "verdict: %s", why ? why : "(no reason)");
+		unload_report(r, m, sc);
+	}
 }
 
 /* The two sides of a pair at workload.scale = s, from a fresh model (as calc --set). */

@@ -2,7 +2,7 @@
 args: check
 status: 0
 --- stdout
-runsheet check: model data (578 cells, 11 platforms, 29 rules), 9 scenarios, 0 pricing sheets: no errors, 6 warnings
+runsheet check: model data (580 cells, 11 platforms, 30 rules), 9 scenarios, 0 pricing sheets: no errors, 6 warnings
 --- stderr
 models/pricing/azure-eastus.json:12:31: warning: /cells/price/container_apps/active_vcpu_second: price is 542 days old (as of 2025-05-30; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/container-apps/
 models/pricing/azure-eastus.json:22:30: warning: /cells/price/container_apps/active_gib_second: price is 542 days old (as of 2025-05-30; stale after 365 days): re-check https://azure.microsoft.com/pricing/details/container-apps/

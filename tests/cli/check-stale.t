@@ -2,7 +2,7 @@
 args: check --today 2028-01-01 scenarios/seed-001-10m-requests.json
 status: 0
 --- stdout
-runsheet check: model data (578 cells, 11 platforms, 29 rules), 1 scenario, 0 pricing sheets: no errors, 84 warnings
+runsheet check: model data (580 cells, 11 platforms, 30 rules), 1 scenario, 0 pricing sheets: no errors, 84 warnings
 --- stderr
 models/pricing/aws-global.json:12:28: warning: /cells/price/fargate/minimum_seconds: price is 468 days old (as of 2026-09-20; stale after 365 days): re-check https://aws.amazon.com/fargate/pricing/
 models/pricing/aws-global.json:20:26: warning: /cells/price/fargate/spot_discount: price is 404 days old (as of 2026-11-23; stale after 365 days): re-check https://aws.amazon.com/fargate/pricing/
