@@ -8,7 +8,9 @@
  *
  * Look: DejaVu Sans (fonts-dejavu-core) with fixed font options so output
  * is the same on every machine; the Okabe-Ito palette, which stays
- * distinguishable for the common forms of colour blindness; titles, axis
+ * distinguishable for the common forms of colour blindness, for the cost
+ * components, and for the platforms a colour and line of their own
+ * (chart_platform_look), the same in every chart; titles, axis
  * labels with units, tick labels in compact dollars ($12k), a legend, and
  * the value at the end of each bar so small bars stay readable.
  */
@@ -39,6 +41,73 @@ const struct rgb chart_palette[CHART_NCOLORS] = {
 	{0xF0 / 255.0, 0xE4 / 255.0, 0x42 / 255.0}, /* yellow */
 	{0x00 / 255.0, 0x00 / 255.0, 0x00 / 255.0}, /* black */
 };
+
+/*
+ * Each platform's own colour, by its place in the catalog (the platforms'
+ * "order"), the same in every chart of every scenario and in the
+ * workbook: the six Okabe-Ito colours that read as lines on white (not
+ * its yellow; not black, which is ink) and five darker ones from Paul
+ * Tol's schemes and beyond, chosen so that every two differ by at least
+ * 26 in CIELAB as lines and 14 as the decision map's lightened fills
+ * (tests/unit.c measures both). Serverless platforms are solid and
+ * Kubernetes ones dashed, so family reads without colour too.
+ */
+const unsigned chart_platform_hex[CHART_NPLATFORM_COLORS] = {
+	0x0072B2, /* blue */
+	0xE69F00, /* orange */
+	0x009E73, /* bluish green */
+	0xCC79A7, /* reddish purple */
+	0x56B4E9, /* sky blue */
+	0xD55E00, /* vermillion */
+	0x332288, /* indigo */
+	0x1F3A5F, /* navy */
+	0x882255, /* wine */
+	0x999933, /* olive */
+	0x6F4E37, /* dark brown */
+};
+
+/*
+ * The look of platform pi (a catalog index): its own colour and its
+ * family's line, solid or dashed; past the palette's eleven colours the
+ * colours come round again with dotted and dash-dot lines, so that every
+ * colour and line pair stays one platform's up to 44 platforms.
+ */
+struct chart_look
+chart_platform_look(const struct catalog *cat, size_t pi)
+{
+	struct chart_look l;
+	size_t round = pi / CHART_NPLATFORM_COLORS;
+	bool k8s = pi < cat->nplatforms && cat->platforms[pi].family != FAM_SERVERLESS;
+
+	l.hex = chart_platform_hex[pi % CHART_NPLATFORM_COLORS];
+	l.color.r = ((l.hex >> 16) & 0xff) / 255.0;
+	l.color.g = ((l.hex >> 8) & 0xff) / 255.0;
+	l.color.b = (l.hex & 0xff) / 255.0;
+	l.dash = (enum chart_dash)(((k8s ? 1 : 0) + 2 * round) % DASH__MAX);
+	return l;
+}
+
+/* Stroke with line style d from now on. */
+void
+chart_set_dash(cairo_t *cr, enum chart_dash d)
+{
+	static const double dashed[] = {6, 4}, dotted[] = {1.5, 3}, dashdot[] = {7, 3, 1.5, 3};
+
+	switch (d) {
+	case DASH_DASHED:
+		cairo_set_dash(cr, dashed, 2, 0);
+		break;
+	case DASH_DOTTED:
+		cairo_set_dash(cr, dotted, 2, 0);
+		break;
+	case DASH_DASHDOT:
+		cairo_set_dash(cr, dashdot, 4, 0);
+		break;
+	default:
+		cairo_set_dash(cr, NULL, 0, 0);
+		break;
+	}
+}
 
 static const struct rgb ink = {0.13, 0.13, 0.15};
 static const struct rgb muted = {0.38, 0.38, 0.42};
@@ -171,14 +240,13 @@ chart_legend(cairo_t *cr, double x, double y, double maxw, const char *const *la
 }
 
 /*
- * Draw a legend of n line keys (dashed where dashed[i]) in one or more rows;
- * returns its height.
+ * Draw a legend of n line keys (in line style dashes[i]) in one or more
+ * rows; returns its height.
  */
 static double
 legend_lines(cairo_t *cr, double x, double y, double maxw, const char *const *labels,
-    const struct rgb *colors, const bool *dashed, int n)
+    const struct rgb *colors, const enum chart_dash *dashes, int n)
 {
-	static const double dash[] = {6, 4};
 	double cx = x, cy = y, key = 26, gap = 18;
 	int i;
 
@@ -192,7 +260,7 @@ legend_lines(cairo_t *cr, double x, double y, double maxw, const char *const *la
 		}
 		chart_color(cr, colors[i]);
 		cairo_set_line_width(cr, 2.5);
-		cairo_set_dash(cr, dashed[i] ? dash : NULL, dashed[i] ? 2 : 0, 0);
+		chart_set_dash(cr, dashes[i]);
 		cairo_move_to(cr, cx, cy - 4);
 		cairo_line_to(cr, cx + key, cy - 4);
 		cairo_stroke(cr);
@@ -343,26 +411,6 @@ decades(double *lo, double *hi)
 		*hi = *lo * 10;
 }
 
-/*
- * The look of a platform's line: serverless platforms solid in the
- * palette's order, Kubernetes platforms dashed starting from black, so
- * that colour and dash together tell eleven platforms apart.
- */
-static void
-series_look(const struct report *r, size_t row, struct rgb *color, bool *dashed)
-{
-	size_t k, nth = 0;
-	bool k8s = r->rows[row].p->family != FAM_SERVERLESS;
-
-	for (k = 0; k < row; k++)
-		if (!r->rows[k].excluded && (r->rows[k].p->family != FAM_SERVERLESS) == k8s)
-			nth++;
-	*dashed = k8s;
-	*color = chart_palette[(nth + (k8s ? CHART_NCOLORS - 1 : 0)) % CHART_NCOLORS];
-	if (!k8s && nth >= CHART_NCOLORS - 1)
-		*dashed = true;
-}
-
 /* Monthly total against workload.scale, log-log, one line per platform. */
 static void
 draw_breakeven(cairo_t *cr, double w, double h, const void *arg)
@@ -371,7 +419,7 @@ draw_breakeven(cairo_t *cr, double w, double h, const void *arg)
 	const struct analyses *an = r->an;
 	const char *labels[32];
 	struct rgb colors[32];
-	bool dashed[32];
+	enum chart_dash dashes[32];
 	double left = 96, right = 28, top, bottom = h - 70, lo = 1e300, hi = 0, x0, x1, v;
 	double pw, ph;
 	size_t k, nl = 0;
@@ -385,11 +433,14 @@ draw_breakeven(cairo_t *cr, double w, double h, const void *arg)
 	for (k = 0; k < r->nrows && nl < 32; k++) {
 		if (r->rows[k].excluded)
 			continue;
+		struct chart_look look = chart_platform_look(r->m->cat, (size_t)r->rows[k].pi);
+
 		labels[nl] = r->rows[k].p->name;
-		series_look(r, k, &colors[nl], &dashed[nl]);
+		colors[nl] = look.color;
+		dashes[nl] = look.dash;
 		nl++;
 	}
-	top += legend_lines(cr, 24, top + 14, w - 48, labels, colors, dashed, (int)nl) + 14;
+	top += legend_lines(cr, 24, top + 14, w - 48, labels, colors, dashes, (int)nl) + 14;
 	for (i = 0; i < an->npoints; i++)
 		for (k = 0; k < r->nrows; k++) {
 			if (r->rows[k].excluded)
@@ -448,15 +499,13 @@ draw_breakeven(cairo_t *cr, double w, double h, const void *arg)
 	}
 	cairo_set_line_width(cr, 2.25);
 	for (k = 0; k < r->nrows; k++) {
-		static const double dash[] = {6, 4};
-		struct rgb c;
-		bool d;
+		struct chart_look look;
 
 		if (r->rows[k].excluded)
 			continue;
-		series_look(r, k, &c, &d);
-		chart_color(cr, c);
-		cairo_set_dash(cr, d ? dash : NULL, d ? 2 : 0, 0);
+		look = chart_platform_look(r->m->cat, (size_t)r->rows[k].pi);
+		chart_color(cr, look.color);
+		chart_set_dash(cr, look.dash);
 		for (i = 0; i < an->npoints; i++) {
 			double x = left + pw * logpos(an->scales[i], x0, x1);
 			double y = bottom - ph * logpos(fmax(an->totals[(size_t)i * r->nrows + k], lo),
@@ -594,7 +643,8 @@ tornado_rows(const struct analyses *an, const struct sens **out, size_t max)
  * the recommended platform and the runner-up as the input goes from its low
  * to its high, largest swing first. Each bar runs from the total at the
  * low to the total at the high, the low end marked; an input whose range
- * changes the verdict is named in vermillion and outlined.
+ * changes the verdict is named in bold and outlined. The two platforms are
+ * in their own colours (chart_platform_look), as on every other chart.
  */
 static void
 draw_tornado(cairo_t *cr, double w, double h, const void *arg)
@@ -622,9 +672,11 @@ draw_tornado(cairo_t *cr, double w, double h, const void *arg)
 	labels[0] = buf_str(&l0);
 	labels[1] = buf_str(&l1);
 	labels[2] = "Range changes the verdict";
-	colors[0] = chart_palette[0];
-	colors[1] = chart_palette[1];
-	colors[2] = chart_palette[5];
+	/* each platform in its own colour, as on the break-even chart and the map */
+	colors[0] = chart_platform_look(r->m->cat, (size_t)r->rows[r->rec].pi).color;
+	colors[1] = an->runner_up >= 0 ?
+	    chart_platform_look(r->m->cat, (size_t)r->rows[an->runner_up].pi).color : muted;
+	colors[2] = ink;
 	for (k = 0; k < n && !rows[k]->flips; k++)
 		;
 	top += chart_legend(cr, 24, top + 14, w - 48, labels, colors, k < n ? 3 : 2) + 16;
@@ -674,7 +726,7 @@ draw_tornado(cairo_t *cr, double w, double h, const void *arg)
 		for (s = 0; s < 2; s++) {
 			double x = floor(XPOS(s ? bru : brec)) + 0.5;
 
-			chart_color(cr, chart_palette[s]);
+			chart_color(cr, colors[s]);
 			cairo_move_to(cr, x, top - 6);
 			cairo_line_to(cr, x, top + pitch * (double)n);
 			cairo_stroke(cr);
@@ -687,12 +739,12 @@ draw_tornado(cairo_t *cr, double w, double h, const void *arg)
 		int s;
 
 		if (x->flips) {
-			chart_color(cr, chart_palette[5]);
+			chart_color(cr, ink);
 			cairo_set_line_width(cr, 2);
 			cairo_rectangle(cr, left - 4, y - pitch / 2 + 2, pw + 8, pitch - 4);
 			cairo_stroke(cr);
 		}
-		chart_color(cr, x->flips ? chart_palette[5] : ink);
+		chart_color(cr, ink);
 		chart_font(cr, 13, x->flips);
 		chart_text(cr, left - 12, y + 5, 1, r->m->cat->base[x->cell]->name);
 		for (s = 0; s < 2; s++) {
@@ -700,13 +752,13 @@ draw_tornado(cairo_t *cr, double w, double h, const void *arg)
 			double b = XPOS(s ? x->ru_high : x->rec_high);
 			double yy = y + (s ? 6 : -6);
 
-			chart_color(cr, chart_palette[s]);
+			chart_color(cr, colors[s]);
 			cairo_rectangle(cr, fmin(a, b), yy - 4, fmax(fabs(b - a), 2), 8);
 			cairo_fill(cr);
 			cairo_arc(cr, a, yy, 4.5, 0, 6.283185307179586);
 			chart_color(cr, (struct rgb){1, 1, 1});
 			cairo_fill_preserve(cr);
-			chart_color(cr, chart_palette[s]);
+			chart_color(cr, colors[s]);
 			cairo_set_line_width(cr, 2);
 			cairo_stroke(cr);
 		}

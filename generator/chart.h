@@ -13,6 +13,29 @@ struct rgb {
 #define CHART_NCOLORS 8
 extern const struct rgb chart_palette[CHART_NCOLORS];
 
+/* Line styles: a platform's is its family's, then the next pair past the palette. */
+enum chart_dash {
+	DASH_SOLID,
+	DASH_DASHED,
+	DASH_DOTTED,
+	DASH_DASHDOT,
+	DASH__MAX
+};
+
+/* How one platform is drawn in every chart, and in the workbook's charts. */
+struct chart_look {
+	struct rgb color;           /* its own colour */
+	unsigned hex;               /* the same as 0xRRGGBB */
+	enum chart_dash dash;       /* solid for serverless, dashed for Kubernetes */
+};
+
+#define CHART_NPLATFORM_COLORS 11
+extern const unsigned chart_platform_hex[CHART_NPLATFORM_COLORS];
+
+struct catalog;
+struct chart_look chart_platform_look(const struct catalog *, size_t);
+void chart_set_dash(cairo_t *, enum chart_dash);
+
 typedef void (*chart_draw_fn)(cairo_t *, double, double, const void *);
 typedef void (*chart_record_fn)(cairo_surface_t *, double, double, void *);
 

@@ -43,7 +43,7 @@ struct mapview {
 	enum mapmode mode;
 	int nclass;            /* classes: platforms (or 2 families), then "none" last */
 	int *cls;              /* [j * nx + i]: the class at each grid point */
-	int *color;            /* per class: palette index, -1 for "none" */
+	struct rgb *color;     /* per class: its colour (a platform's own, chart_platform_look) */
 	bool *hatch;           /* per class: a Kubernetes class */
 	bool *present;         /* per class: on the map */
 	int *fxb, *fyb;        /* per grid edge: its first crossing (index into borders) or -1 */
@@ -71,15 +71,15 @@ class_name(const struct mapview *v, int k)
 	return k == 0 ? "Serverless" : "Kubernetes";
 }
 
-/* A palette colour lightened for a region's fill. */
+/* A class's colour lightened for a region's fill. */
 static struct rgb
 fill_of(const struct mapview *v, int k)
 {
 	struct rgb c;
 
-	if (v->color[k] < 0)
+	if (k == v->nclass - 1)
 		return none_fill;
-	c = chart_palette[v->color[k]];
+	c = v->color[k];
 	c.r = 0.45 + 0.55 * c.r;
 	c.g = 0.45 + 0.55 * c.g;
 	c.b = 0.45 + 0.55 * c.b;
@@ -116,7 +116,7 @@ view_init(struct mapview *v, const struct report *r, enum mapmode mode)
 {
 	const struct decision_map *dm = r->an->map;
 	const struct catalog *cat = r->m->cat;
-	int nx = dm->x.n, ny = dm->y.n, i, k, next = 0;
+	int nx = dm->x.n, ny = dm->y.n, i, k;
 	size_t b;
 
 	memset(v, 0, sizeof(*v));
@@ -133,12 +133,13 @@ view_init(struct mapview *v, const struct report *r, enum mapmode mode)
 		v->present[v->cls[i]] = true;
 	}
 	v->present[class_of(v, dm->here)] = true;
-	/* colours in listing order among the classes on the map; black is kept for ink */
+	/* a platform in its own colour, as in every chart; the families blue and orange */
 	for (k = 0; k < v->nclass - 1; k++) {
 		v->hatch[k] = mode == MAP_PLATFORM ? cat->platforms[k].family != FAM_SERVERLESS : k == 1;
-		v->color[k] = v->present[k] ? next++ % (CHART_NCOLORS - 1) : 0;
+		v->color[k] = mode == MAP_PLATFORM ? chart_platform_look(cat, (size_t)k).color :
+		    chart_palette[k];
 	}
-	v->color[v->nclass - 1] = -1;
+	v->color[v->nclass - 1] = none_fill;
 	v->fxb = xcalloc((size_t)nx * (size_t)ny + 1, sizeof(*v->fxb));
 	v->fyb = xcalloc((size_t)nx * (size_t)ny + 1, sizeof(*v->fyb));
 	for (i = 0; i < nx * ny; i++)

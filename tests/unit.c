@@ -28,6 +28,7 @@
 #include "analysis.h"
 #include "cli.h"
 #include "kube.h"
+#include "chart.h"
 
 static int ntests, nfailed;
 
@@ -1629,6 +1630,299 @@ run_analyses(struct catalog *cat)
 	check_collapsed(cat);
 }
 
+/* --- charts -------------------------------------------------------------------- */
+
+/* A colour in an SVG style, 0 to 1 each; a line's dash pattern ("" for solid). */
+struct svgpaint {
+	double c[3];
+	char dash[32];
+};
+
+/* Parse "rgb(A%,B%,C%)" at p into c; false if it is not one. */
+static bool
+svg_rgb(const char *p, double c[3])
+{
+	return sscanf(p, "rgb(%lf%%,%lf%%,%lf%%)", &c[0], &c[1], &c[2]) == 3 &&
+	    (c[0] /= 100, c[1] /= 100, c[2] /= 100, true);
+}
+
+static bool
+same_rgb(const double a[3], const double b[3])
+{
+	return fabs(a[0] - b[0]) < 5e-4 && fabs(a[1] - b[1]) < 5e-4 && fabs(a[2] - b[2]) < 5e-4;
+}
+
+/*
+ * The strokes of width w in svg (cairo writes each path's style inline),
+ * in drawing order, into out (at most max); returns how many.
+ */
+static size_t
+svg_strokes(const char *svg, const char *w, struct svgpaint *out, size_t max)
+{
+	const char *p = svg;
+	size_t n = 0;
+	char want[48];
+
+	snprintf(want, sizeof(want), "stroke-width:%s;", w);
+	while (n < max && (p = strstr(p, "style=\"")) != NULL) {
+		const char *end = strchr(p + 7, '"'), *q;
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		char *st = xstrndup(p, len);
+
+		p += len;
+		if (strstr(st, want) == NULL || (q = strstr(st, ";stroke:")) == NULL ||
+		    !svg_rgb(q + 8, out[n].c)) {
+			free(st);
+			continue;
+		}
+		out[n].dash[0] = 0;
+		if ((q = strstr(st, "stroke-dasharray:")) != NULL)
+			snprintf(out[n].dash, sizeof(out[n].dash), "%.*s", (int)strcspn(q + 17, ";"),
+			    q + 17);
+		n++;
+		free(st);
+	}
+	return n;
+}
+
+/* The opaque fill colours of svg, each once, into out (at most max); returns how many. */
+static size_t
+svg_fills(const char *svg, double (*out)[3], size_t max)
+{
+	const char *p = svg;
+	size_t n = 0, i;
+
+	while ((p = strstr(p, "fill:rgb(")) != NULL) {
+		double c[3];
+		const char *e = strchr(p, ')');
+
+		p += 5;
+		if (e == NULL || !svg_rgb(p, c) || strncmp(e + 1, ";fill-opacity:0.", 16) == 0)
+			continue;
+		for (i = 0; i < n && !same_rgb(out[i], c); i++)
+			;
+		if (i == n && n < max) {
+			memcpy(out[n], c, sizeof(c));
+			n++;
+		}
+	}
+	return n;
+}
+
+/* sRGB 0xRRGGBB channel k (0 red) to linear light. */
+static double
+srgb_linear(unsigned hex, int k)
+{
+	double c = ((hex >> (16 - 8 * k)) & 0xff) / 255.0;
+
+	return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+/* The CIE 1976 distance of two sRGB colours (D65). */
+static double
+delta_e(unsigned a, unsigned b)
+{
+	double lab[2][3];
+	unsigned h[2] = {a, b};
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		double r = srgb_linear(h[i], 0), g = srgb_linear(h[i], 1), bl = srgb_linear(h[i], 2);
+		double xyz[3] = {(0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047,
+			0.2126 * r + 0.7152 * g + 0.0722 * bl,
+			(0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883};
+		double f[3];
+		int k;
+
+		for (k = 0; k < 3; k++)
+			f[k] = xyz[k] > 0.008856 ? cbrt(xyz[k]) : 7.787 * xyz[k] + 16.0 / 116;
+		lab[i][0] = 116 * f[1] - 16;
+		lab[i][1] = 500 * (f[0] - f[1]);
+		lab[i][2] = 200 * (f[1] - f[2]);
+	}
+	return sqrt(pow(lab[0][0] - lab[1][0], 2) + pow(lab[0][1] - lab[1][1], 2) +
+	    pow(lab[0][2] - lab[1][2], 2));
+}
+
+/* WCAG contrast of an sRGB colour against white. */
+static double
+contrast_white(unsigned hex)
+{
+	double y = 0.2126 * srgb_linear(hex, 0) + 0.7152 * srgb_linear(hex, 1) +
+	    0.0722 * srgb_linear(hex, 2);
+
+	return 1.05 / (y + 0.05);
+}
+
+/* A colour as the decision map fills a region with it: 45% white. */
+static unsigned
+lighten(unsigned hex)
+{
+	unsigned out = 0;
+	int k;
+
+	for (k = 0; k < 3; k++)
+		out |= (unsigned)(0.45 * 255 + 0.55 * ((hex >> (16 - 8 * k)) & 0xff) + 0.5) <<
+		    (16 - 8 * k);
+	return out;
+}
+
+/* A chart's SVG as text (borrowed from b). */
+static const char *
+svg_text(struct buf *b)
+{
+	buf_putc(b, 0);
+	b->len--;
+	return b->data ? b->data : "";
+}
+
+/*
+ * The charts of every bundled scenario, drawn as runsheet draws them and
+ * read back from their SVG: every platform has one look (colour and line)
+ * in every break-even chart, no two platforms share a colour, and the
+ * decision map fills each platform's region with its colour lightened.
+ */
+static void
+run_charts(struct catalog *cat)
+{
+	char **files;
+	size_t n, i, k, np = cat->nplatforms;
+	struct svgpaint *look = xcalloc(np + 1, sizeof(*look));
+	bool *seen = xcalloc(np + 1, sizeof(*seen)), consistent = true, maps_ok = true;
+	const char *why = "";
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, files[i], NULL, 0, &sc, &m);
+		struct analysis_opts o = {.samples = 200};
+		struct buf apng[3] = {{0}}, asvg[3] = {{0}}, mpng[3] = {{0}}, msvg[3] = {{0}};
+		struct diags d = {0};
+		struct svgpaint lines[64];
+		size_t nl, j, row;
+
+		if (r == NULL) {
+			unload_report(r, m, sc);
+			continue;
+		}
+		r->an = analyses_run(r, &o);
+		check(chart_analyses(r, apng, asvg, NULL, &d) && chart_maps(r, mpng, msvg, NULL, &d),
+		    "%s: the charts draw", files[i]);
+		/* the break-even lines, one per platform in the running, in listing order */
+		nl = svg_strokes(svg_text(&asvg[0]), "2.25", lines, 64);
+		for (row = 0, j = 0; row < r->nrows; row++) {
+			size_t pi = (size_t)r->rows[row].pi;
+
+			if (r->rows[row].excluded)
+				continue;
+			if (j >= nl) {
+				consistent = false;
+				why = "a line missing";
+				break;
+			}
+			if (!seen[pi]) {
+				look[pi] = lines[j];
+				seen[pi] = true;
+			} else if (!same_rgb(look[pi].c, lines[j].c) ||
+			    strcmp(look[pi].dash, lines[j].dash) != 0) {
+				consistent = false;
+				why = cat->platforms[pi].id;
+			}
+			j++;
+		}
+		/* the map: the regions' fills are the lightened colours of its platforms */
+		{
+			const struct decision_map *dm = r->an->map;
+			double fills[64][3];
+			size_t nf = svg_fills(svg_text(&msvg[0]), fills, 64), f;
+			bool *on = xcalloc(np + 1, sizeof(*on));
+
+			for (j = 0; dm && j < (size_t)dm->x.n * (size_t)dm->y.n; j++)
+				if (dm->platform[j] >= 0)
+					on[dm->platform[j]] = true;
+			for (k = 0; dm && k < np; k++) {
+				double want[3];
+				int c;
+
+				if (!on[k] || !seen[k])
+					continue;
+				for (c = 0; c < 3; c++)
+					want[c] = 0.45 + 0.55 * look[k].c[c];
+				for (f = 0; f < nf && !same_rgb(fills[f], want); f++)
+					;
+				if (f == nf) {
+					maps_ok = false;
+					fprintf(stderr, "# %s: no region in %s's colour\n", files[i],
+					    cat->platforms[k].id);
+				}
+			}
+			free(on);
+		}
+		for (k = 0; k < 3; k++) {
+			buf_free(&apng[k]);
+			buf_free(&asvg[k]);
+			buf_free(&mpng[k]);
+			buf_free(&msvg[k]);
+		}
+		diags_free(&d);
+		analyses_free(r->an);
+		r->an = NULL;
+		unload_report(r, m, sc);
+	}
+	strv_free(files, n);
+	check(consistent, "every platform has one colour and line in every break-even chart%s%s",
+	    *why ? ": not " : "", why);
+	{
+		size_t a, b, nseen = 0, shared = 0;
+
+		for (a = 0; a < np; a++) {
+			nseen += seen[a];
+			for (b = a + 1; b < np; b++)
+				if (seen[a] && seen[b] && same_rgb(look[a].c, look[b].c)) {
+					shared++;
+					fprintf(stderr, "# %s and %s share a colour\n", cat->platforms[a].id,
+					    cat->platforms[b].id);
+				}
+		}
+		/* App Runner, closed to new customers, is excluded from every bundled one */
+		check(nseen + 1 >= np && shared == 0, "the %zu platforms on the break-even charts "
+		    "have a colour each (%zu pairs share one)", nseen, shared);
+	}
+	{
+		/*
+		 * Every platform of the catalog, drawn or not: a colour and line
+		 * pair of its own; colours apart by CIELAB distance 20 or more as
+		 * lines and 12 as the map's fills (45% white; from the "none
+		 * left" grey too), and lines at a contrast of 2:1 or more on white
+		 */
+		double dmin = 1e9, fmin_ = 1e9, cmin = 1e9;
+		size_t a, b, dup = 0;
+
+		for (a = 0; a < np; a++) {
+			struct chart_look la = chart_platform_look(cat, a);
+
+			cmin = fmin(cmin, contrast_white(la.hex));
+			fmin_ = fmin(fmin_, delta_e(lighten(la.hex), 0xDBDBDB));
+			for (b = a + 1; b < np; b++) {
+				struct chart_look lb = chart_platform_look(cat, b);
+
+				if (la.hex == lb.hex && la.dash == lb.dash)
+					dup++;
+				dmin = fmin(dmin, delta_e(la.hex, lb.hex));
+				fmin_ = fmin(fmin_, delta_e(lighten(la.hex), lighten(lb.hex)));
+			}
+		}
+		check(dup == 0 && dmin >= 20 && fmin_ >= 12 && cmin >= 2, "every platform's colour "
+		    "and line is its own: %zu shared pairs, colours %.1f apart at least as lines and "
+		    "%.1f as fills, contrast %.2f:1 at least", dup, dmin, fmin_, cmin);
+	}
+	check(maps_ok, "the decision maps fill each platform's region with its break-even colour, "
+	    "lightened");
+	free(look);
+	free(seen);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1665,9 +1959,12 @@ main(int argc, char **argv)
 		run_analyses(cat);
 		run_reasons(cat);
 		run_rule_quotes(cat);
+		chart_init();
+		run_charts(cat);
 	}
 	catalog_free(cat);
 	diags_free(&d);
+	chart_shutdown();
 	printf("# unit: %d checks, %d failed\n", ntests, nfailed);
 	return nfailed ? 1 : 0;
 }
