@@ -49,6 +49,30 @@ void chart_thread_done(void);
 bool chart_analyses(const struct report *, struct buf[3], struct buf[3], double *,
     struct diags *);
 bool chart_maps(const struct report *, struct buf[3], struct buf[3], double *, struct diags *);
+
+/* What a box on the decision map is (chart_map_marks). */
+enum chart_mark_kind {
+	CHART_MARK_STAGE_LINE,      /* a stage.* line across the plot */
+	CHART_MARK_STAGE_LABEL,     /* its label */
+	CHART_MARK_HERE,            /* the scenario's marker */
+	CHART_MARK_HERE_LABEL,      /* "this scenario" */
+	CHART_MARK_REGION,          /* a region's name */
+	CHART_MARK__MAX
+};
+
+/* A box the decision map draws, in pixels, and its text. */
+#define CHART_MARK_LINES 3
+struct chart_mark {
+	enum chart_mark_kind kind;
+	double x0, y0, x1, y1;      /* the box, labels with their plates */
+	char line[CHART_MARK_LINES][96]; /* the text, one to three lines ("" after the last) */
+	double x, y[CHART_MARK_LINES]; /* the text's anchor and baselines; a marker's centre */
+	double align;               /* 0 left edge at x, 0.5 centred, 1 right edge */
+	double size;                /* font size (a marker's radius) */
+	bool bold;
+};
+
+size_t chart_map_marks(const struct report *, int, struct chart_mark **);
 bool chart_breakdown(const struct report *, struct buf *, struct buf *, double *,
     struct diags *);
 

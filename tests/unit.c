@@ -1777,6 +1777,45 @@ svg_text(struct buf *b)
 }
 
 /*
+ * The labels of r's two big decision maps as the chart places them (what
+ * chart_map_marks reads from the drawing code): no two boxes overlap, not
+ * a region's name and a stage line, not "this scenario" and a region's
+ * name, not two stage labels.
+ */
+static void
+check_map_marks(const struct report *r, const char *what)
+{
+	static const char *const kinds[] = {"stage line", "stage label", "scenario",
+		"\"this scenario\"", "region name"};
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		struct chart_mark *mk = NULL;
+		size_t nm = chart_map_marks(r, k, &mk), a, b, nregion = 0, nover = 0;
+		char why[256] = "";
+
+		for (a = 0; a < nm; a++) {
+			nregion += mk[a].kind == CHART_MARK_REGION;
+			for (b = a + 1; b < nm; b++) {
+				const struct chart_mark *p = &mk[a], *q = &mk[b];
+
+				if (p->kind == CHART_MARK_STAGE_LINE && (q->kind == CHART_MARK_STAGE_LINE ||
+				    q->kind == CHART_MARK_HERE))
+					continue; /* lines may cross, and the scenario can sit on one */
+				if (p->x0 < q->x1 && q->x0 < p->x1 && p->y0 < q->y1 && q->y0 < p->y1 &&
+				    nover++ == 0)
+					snprintf(why, sizeof(why), ": %s \"%s\" over %s \"%s\"",
+					    kinds[q->kind], q->line[0], kinds[p->kind], p->line[0]);
+			}
+		}
+		check(nm > 0 && nregion > 0 && nover == 0, "%s: %s: %zu labels and marks (%zu region "
+		    "names), none overlapping another%s", what, k ? "map-family" : "map", nm, nregion,
+		    why);
+		free(mk);
+	}
+}
+
+/*
  * The charts of every bundled scenario, drawn as runsheet draws them and
  * read back from their SVG: every platform has one look (colour and line)
  * in every break-even chart, no two platforms share a colour, and the
@@ -1859,6 +1898,7 @@ run_charts(struct catalog *cat)
 			}
 			free(on);
 		}
+		check_map_marks(r, files[i]);
 		for (k = 0; k < 3; k++) {
 			buf_free(&apng[k]);
 			buf_free(&asvg[k]);
@@ -1871,6 +1911,43 @@ run_charts(struct catalog *cat)
 		unload_report(r, m, sc);
 	}
 	strv_free(files, n);
+	{
+		/*
+		 * the scenario moved onto a stage line, beside a region's name
+		 * and into a corner: its label and the names still clear
+		 */
+		static const char *const cases[][3] = {
+			{"scenarios/steady-api.json", "team.engineers", "15"},
+			{"scenarios/steady-api.json", "team.engineers", "22"},
+			{"scenarios/platform-team-60.json", "team.engineers", "30"},
+			{"scenarios/platform-team-60.json", "workload.scale", "40"},
+			{"scenarios/series-a-saas.json", "team.engineers", "200"},
+			{"scenarios/series-a-saas.json", "team.engineers", "5"},
+			{"scenarios/startup-bursty.json", "team.engineers", "40"},
+		};
+
+		for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+			struct setopt set = {(char *)cases[i][1], (char *)cases[i][2]};
+			struct scenario *sc;
+			struct model *m;
+			struct report *r = load_report(cat, cases[i][0], &set, 1, &sc, &m);
+			struct analysis_opts o = {.samples = 50};
+			char what[256];
+
+			if (r == NULL) {
+				check(false, "%s --set %s=%s loads", cases[i][0], cases[i][1], cases[i][2]);
+				unload_report(r, m, sc);
+				continue;
+			}
+			r->an = analyses_run(r, &o);
+			snprintf(what, sizeof(what), "%s --set %s=%s", cases[i][0], cases[i][1],
+			    cases[i][2]);
+			check_map_marks(r, what);
+			analyses_free(r->an);
+			r->an = NULL;
+			unload_report(r, m, sc);
+		}
+	}
 	check(consistent, "every platform has one colour and line in every break-even chart%s%s",
 	    *why ? ": not " : "", why);
 	{
