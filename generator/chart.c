@@ -289,18 +289,224 @@ chart_title(cairo_t *cr, double w, const char *title, const char *subtitle)
 	return 50;
 }
 
-/* The stacked horizontal bar chart of monthly cost by component. */
-static void
-draw_breakdown(cairo_t *cr, double w, double h, const void *arg)
+/*
+ * The breakdown's scales. One axis for every platform when each total is
+ * at least CHART_BAR_READABLE of it. Otherwise (serverless bars of a few
+ * hundred dollars beside $20,000 to $40,000 of Kubernetes engineering) a
+ * panel per family, serverless then Kubernetes; and within a family whose
+ * totals still differ that much (a what-if of billions of requests), a
+ * panel per band of totals, the dearer first. Each panel has its own
+ * linear axis from $0, marked under it and named in its heading; a dotted
+ * line on every other panel marks where the smallest scale ends, and a
+ * line under the chart lists the scales. A log axis would make the
+ * stacked components' lengths lie, and a broken axis would hide most of
+ * the longer bars; panels keep every bar's length true within its panel.
+ */
+
+/* The axis end of a nice scale for totals up to max. */
+static double
+axis_end(double max, double *step)
 {
-	const struct report *r = arg;
+	*step = chart_nice_step(max, 5);
+	max = ceil(max / *step) * *step;
+	return max > 0 ? max : 1;
+}
+
+/* The panels of a breakdown chart (breakdown_panels). */
+struct bdpanels {
+	size_t n;                  /* panels, in drawing order */
+	int *of;                   /* per row: its panel */
+	int *fam;                  /* per panel: 0 serverless, 1 Kubernetes, -1 all */
+	int *band, *nbands;        /* per panel: its band in its family (from 0), and how many */
+	double *max, *step;        /* per panel: its axis end and tick step */
+	size_t smallest;           /* the panel with the smallest axis */
+};
+
+static int
+row_family(const struct report *r, size_t i)
+{
+	return r->rows[i].p->family == FAM_SERVERLESS ? 0 : 1;
+}
+
+/* Whether every total in rows[0..n-1] (row indices) reads on one axis. */
+static bool
+one_axis_reads(const struct report *r, const size_t *rows, size_t n)
+{
+	double max = 0, min = 1e300, step;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		max = fmax(max, r->rows[rows[i]].total);
+		if (r->rows[rows[i]].total > 0)
+			min = fmin(min, r->rows[rows[i]].total);
+	}
+	return min >= 1e300 || min >= CHART_BAR_READABLE * axis_end(max, &step);
+}
+
+/* Sort row indices v[0..n-1] by total, the dearest first, then in listing order. */
+static void
+sort_by_total(const struct report *r, size_t *v, size_t n)
+{
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		size_t x = v[i];
+
+		for (j = i; j > 0 && (r->rows[v[j - 1]].total < r->rows[x].total ||
+		    (r->rows[v[j - 1]].total == r->rows[x].total && v[j - 1] > x)); j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+/*
+ * Lay out r's breakdown into panels (see above). Caller frees with
+ * bdpanels_free.
+ */
+static void
+breakdown_panels(const struct report *r, struct bdpanels *p)
+{
+	size_t n = r->nrows, i, k, *all = xcalloc(n + 1, sizeof(*all));
+	int f;
+
+	memset(p, 0, sizeof(*p));
+	p->of = xcalloc(n + 1, sizeof(*p->of));
+	p->fam = xcalloc(n + 1, sizeof(*p->fam));
+	p->band = xcalloc(n + 1, sizeof(*p->band));
+	p->nbands = xcalloc(n + 1, sizeof(*p->nbands));
+	p->max = xcalloc(n + 1, sizeof(*p->max));
+	p->step = xcalloc(n + 1, sizeof(*p->step));
+	for (i = 0; i < n; i++)
+		all[i] = i;
+	if (one_axis_reads(r, all, n)) {
+		p->n = 1;
+		p->fam[0] = -1;
+		p->nbands[0] = 1;
+	} else {
+		for (f = 0; f < 2; f++) {
+			size_t m = 0, first = p->n;
+			double top = 0;
+
+			for (i = 0; i < n; i++)
+				if (row_family(r, i) == f)
+					all[m++] = i;
+			if (m == 0)
+				continue;
+			/* bands, the dearest first: a row joins the band while it reads on its axis */
+			sort_by_total(r, all, m);
+			for (k = 0; k < m; k++) {
+				double t = r->rows[all[k]].total, step;
+
+				if (k == 0 || (t > 0 && t < CHART_BAR_READABLE * axis_end(top, &step))) {
+					p->fam[p->n] = f;
+					p->band[p->n] = (int)(p->n - first);
+					p->n++;
+					top = t;
+				}
+				p->of[all[k]] = (int)p->n - 1;
+			}
+			for (k = first; k < p->n; k++)
+				p->nbands[k] = (int)(p->n - first);
+		}
+	}
+	for (i = 0; i < n; i++)
+		p->max[p->of[i]] = fmax(p->max[p->of[i]], r->rows[i].total);
+	for (k = 0; k < p->n; k++) {
+		p->max[k] = axis_end(p->max[k], &p->step[k]);
+		if (p->max[k] < p->max[p->smallest])
+			p->smallest = k;
+	}
+	free(all);
+}
+
+static void
+bdpanels_free(struct bdpanels *p)
+{
+	free(p->of);
+	free(p->fam);
+	free(p->band);
+	free(p->nbands);
+	free(p->max);
+	free(p->step);
+}
+
+/* A panel's name: "serverless", "Kubernetes", with "(1 of 2)" for a band. */
+static void
+panel_name(struct buf *b, const struct bdpanels *p, size_t k, bool heading)
+{
+	buf_puts(b, p->fam[k] == 0 ? (heading ? "Serverless platforms" : "serverless") :
+	    heading ? "Kubernetes platforms" : "Kubernetes");
+	if (p->nbands[k] > 1)
+		buf_printf(b, " (%d of %d)", p->band[k] + 1, p->nbands[k]);
+}
+
+/* Draw the axis of a panel: grid lines from top to bottom, ticks under it. */
+static void
+breakdown_axis(cairo_t *cr, double left, double plot_w, double top, double bottom, double max,
+    double step)
+{
+	char tmp[64];
+	double t;
+
+	cairo_set_line_width(cr, 1);
+	chart_font(cr, 13, false);
+	for (int ti = 0; (t = ti * step) <= max + step / 2; ti++) {
+		double x = left + plot_w * t / max;
+
+		chart_color(cr, grid);
+		cairo_move_to(cr, floor(x) + 0.5, top);
+		cairo_line_to(cr, floor(x) + 0.5, bottom);
+		cairo_stroke(cr);
+		chart_color(cr, muted);
+		chart_money_short(tmp, sizeof(tmp), t);
+		chart_text(cr, x, bottom + 18, 0.5, tmp);
+	}
+}
+
+/* A panel's heading: its name, then its scale in grey. */
+static void
+panel_heading(cairo_t *cr, const struct bdpanels *p, size_t k, double y)
+{
+	struct buf h = {0}, t = {0};
+	char a[32];
+	double hw;
+
+	panel_name(&h, p, k, true);
+	chart_color(cr, ink);
+	chart_font(cr, 13, true);
+	chart_text(cr, 24, y, 0, buf_str(&h));
+	hw = chart_text_width(cr, buf_str(&h));
+	chart_money_short(a, sizeof(a), p->max[k]);
+	buf_printf(&t, "on their own scale, to %s", a);
+	if (k != p->smallest) {
+		h.len = 0;
+		panel_name(&h, p, p->smallest, false);
+		chart_money_short(a, sizeof(a), p->max[p->smallest]);
+		buf_printf(&t, "; dotted: %s, where the %s scale ends", a, buf_str(&h));
+	}
+	chart_color(cr, muted);
+	chart_font(cr, 12, false);
+	chart_text(cr, 24 + hw + 10, y, 0, buf_str(&t));
+	buf_free(&h);
+	buf_free(&t);
+}
+
+/*
+ * The stacked horizontal bar chart of monthly cost by component, on one
+ * scale or in panels; each bar drawn goes to bars when not NULL (at most
+ * r->nrows).
+ */
+static void
+draw_breakdown_bars(cairo_t *cr, double w, const struct report *r, struct chart_bar *bars)
+{
 	const char *labels[COMP__MAX];
 	struct rgb colors[COMP__MAX];
-	double y, left, right, plot_w, max = 0, step, t, bar = 26, pitch = 40;
-	char tmp[64];
-	size_t i;
+	double y, left, right, plot_w, bar = 26, pitch = 40;
+	struct bdpanels p;
 	int k;
+	size_t i, nb = 0, panel;
 
+	breakdown_panels(r, &p);
 	chart_color(cr, (struct rgb){1, 1, 1});
 	cairo_paint(cr);
 	y = chart_title(cr, w, "Monthly cost by component",
@@ -319,77 +525,145 @@ draw_breakdown(cairo_t *cr, double w, double h, const void *arg)
 
 		if (tw > left)
 			left = tw;
-		if (r->rows[i].total > max)
-			max = r->rows[i].total;
 	}
 	left += 40;
-	chart_font(cr, 13, false);
 	right = 110;
 	plot_w = w - left - right;
-	step = chart_nice_step(max, 5);
-	max = ceil(max / step) * step;
-	if (max <= 0)
-		max = 1;
 
-	/* grid and ticks */
-	{
-		double top = y, bottom = y + pitch * (double)r->nrows;
+	for (panel = 0; panel < p.n; panel++) {
+		double top, bottom, max = p.max[panel];
+		size_t n = 0;
 
-		cairo_set_line_width(cr, 1);
-		for (int ti = 0; (t = ti * step) <= max + step / 2; ti++) {
-			double x = left + plot_w * t / max;
+		if (p.n > 1) {
+			panel_heading(cr, &p, panel, y + 16);
+			y += 24;
+		}
+		for (i = 0; i < r->nrows; i++)
+			if (p.of[i] == (int)panel)
+				n++;
+		top = y;
+		bottom = y + pitch * (double)n;
+		breakdown_axis(cr, left, plot_w, top, bottom, max, p.step[panel]);
+		if (panel != p.smallest) {
+			/* where the smallest scale would end on this one */
+			static const double dot[] = {2, 3};
+			double x = floor(left + plot_w * p.max[p.smallest] / max) + 0.5;
 
-			chart_color(cr, grid);
-			cairo_move_to(cr, floor(x) + 0.5, top);
-			cairo_line_to(cr, floor(x) + 0.5, bottom);
+			chart_color(cr, ink);
+			cairo_set_line_width(cr, 1);
+			cairo_set_dash(cr, dot, 2, 0);
+			cairo_move_to(cr, x, top - 4);
+			cairo_line_to(cr, x, bottom);
 			cairo_stroke(cr);
-			chart_color(cr, muted);
-			chart_money_short(tmp, sizeof(tmp), t);
-			chart_text(cr, x, bottom + 18, 0.5, tmp);
+			cairo_set_dash(cr, NULL, 0, 0);
 		}
-		chart_color(cr, ink);
-		chart_font(cr, 13, false);
-		chart_text(cr, left + plot_w / 2, bottom + 42, 0.5,
-		    "US dollars per month (cloud bill, engineering time and amortised one-time work)");
-	}
+		/* bars, in listing order */
+		for (i = 0; i < r->nrows; i++) {
+			const struct prow *row = &r->rows[i];
+			double by = y + (pitch - bar) / 2, x = left;
+			struct buf lbl = {0};
 
-	/* bars */
-	for (i = 0; i < r->nrows; i++) {
-		const struct prow *row = &r->rows[i];
-		double by = y + pitch * (double)i + (pitch - bar) / 2, x = left;
-		struct buf lbl = {0};
-
-		chart_color(cr, row->excluded ? muted : ink);
-		chart_font(cr, 14, (int)i == r->rec);
-		chart_text(cr, left - 12, by + bar / 2 + 5, 1, row->p->name);
-		for (k = 0; k < COMP__MAX; k++) {
-			double segw = plot_w * row->comp[k] / max;
-
-			if (segw <= 0)
+			if (p.of[i] != (int)panel)
 				continue;
-			chart_color(cr, colors[k]);
-			cairo_rectangle(cr, x, by, segw, bar);
-			cairo_fill(cr);
-			x += segw;
+			chart_color(cr, row->excluded ? muted : ink);
+			chart_font(cr, 14, (int)i == r->rec);
+			chart_text(cr, left - 12, by + bar / 2 + 5, 1, row->p->name);
+			for (k = 0; k < COMP__MAX; k++) {
+				double segw = plot_w * row->comp[k] / max;
+
+				if (segw <= 0)
+					continue;
+				chart_color(cr, colors[k]);
+				cairo_rectangle(cr, x, by, segw, bar);
+				cairo_fill(cr);
+				x += segw;
+			}
+			if (bars && nb < r->nrows) {
+				bars[nb].row = (int)i;
+				bars[nb].panel = (int)panel;
+				bars[nb].family = p.fam[panel];
+				bars[nb].x = left;
+				bars[nb].w = x - left;
+				bars[nb].plot_w = plot_w;
+				bars[nb].axis_max = max;
+				nb++;
+			}
+			fmt_money(&lbl, row->total);
+			if ((int)i == r->rec)
+				buf_puts(&lbl, "  recommended");
+			else if (row->excluded)
+				buf_puts(&lbl, "  excluded");
+			chart_color(cr, ink);
+			chart_font(cr, 13, (int)i == r->rec);
+			chart_text(cr, x + 8, by + bar / 2 + 5, 0, buf_str(&lbl));
+			buf_free(&lbl);
+			y += pitch;
 		}
-		fmt_money(&lbl, row->total);
-		if ((int)i == r->rec)
-			buf_puts(&lbl, "  recommended");
-		else if (row->excluded)
-			buf_puts(&lbl, "  excluded");
-		chart_color(cr, ink);
-		chart_font(cr, 13, (int)i == r->rec);
-		chart_text(cr, x + 8, by + bar / 2 + 5, 0, buf_str(&lbl));
-		buf_free(&lbl);
+		y = bottom + (panel + 1 < p.n ? 34 : 0);
 	}
-	(void)h;
+	chart_color(cr, ink);
+	chart_font(cr, 13, false);
+	chart_text(cr, left + plot_w / 2, y + 42, 0.5,
+	    "US dollars per month (cloud bill, engineering time and amortised one-time work)");
+	if (p.n > 1) {
+		struct buf t = {0};
+		char a[32];
+
+		buf_printf(&t, "%zu scales, so that every bar reads: ", p.n);
+		for (panel = 0; panel < p.n; panel++) {
+			chart_money_short(a, sizeof(a), p.max[panel]);
+			buf_puts(&t, panel ? ", " : "");
+			panel_name(&t, &p, panel, false);
+			buf_printf(&t, " to %s", a);
+		}
+		chart_color(cr, muted);
+		chart_font(cr, 12, false);
+		chart_text(cr, left + plot_w / 2, y + 60, 0.5, buf_str(&t));
+		buf_free(&t);
+	}
+	bdpanels_free(&p);
 }
 
-/* Height the breakdown chart needs for its rows. */
+static void
+draw_breakdown(cairo_t *cr, double w, double h, const void *arg)
+{
+	(void)h;
+	draw_breakdown_bars(cr, w, arg, NULL);
+}
+
+/* Height the breakdown chart needs for its rows (and its panels' headings and axes). */
 static double
 breakdown_height(const struct report *r)
 {
-	return 190 + 40 * (double)r->nrows;
+	struct bdpanels p;
+	double h;
+
+	breakdown_panels(r, &p);
+	h = 190 + 40 * (double)r->nrows + (p.n > 1 ? 24 * (double)p.n + 34 * (double)(p.n - 1) +
+	    18 : 0);
+	bdpanels_free(&p);
+	return h;
+}
+
+/*
+ * The bars of r's breakdown chart as it draws them, on a recording surface
+ * (for the tests). Returns how many, with the array in *out (caller frees).
+ */
+size_t
+chart_breakdown_bars(const struct report *r, struct chart_bar **out)
+{
+	cairo_rectangle_t ext = {0, 0, 960, breakdown_height(r)};
+	cairo_surface_t *s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR, &ext);
+	cairo_t *cr = cairo_create(s);
+	size_t n = 0;
+
+	*out = xcalloc(r->nrows + 1, sizeof(**out));
+	draw_breakdown_bars(cr, 960, r, *out);
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	while (n < r->nrows && (*out)[n].plot_w > 0)
+		n++;
+	return n;
 }
 
 /* A log-scale axis position: where v falls between lo and hi, 0 to 1. */

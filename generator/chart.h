@@ -76,6 +76,21 @@ size_t chart_map_marks(const struct report *, int, struct chart_mark **);
 bool chart_breakdown(const struct report *, struct buf *, struct buf *, double *,
     struct diags *);
 
+/* The shortest a breakdown bar may be, as a share of its axis (chart.c). */
+#define CHART_BAR_READABLE 0.1
+
+/* One bar of the breakdown chart as drawn (chart_breakdown_bars). */
+struct chart_bar {
+	int row;                    /* the report's row */
+	int panel;                  /* its panel, from 0 (one for all when the chart has one) */
+	int family;                 /* its panel's family: 0 serverless, 1 Kubernetes, -1 all */
+	double x, w;                /* where it starts and its length, px */
+	double plot_w;              /* the length of its axis, px */
+	double axis_max;            /* the dollars at the axis's end */
+};
+
+size_t chart_breakdown_bars(const struct report *, struct chart_bar **);
+
 void chart_color(cairo_t *, struct rgb);
 void chart_font(cairo_t *, double, bool);
 double chart_text_width(cairo_t *, const char *);

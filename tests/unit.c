@@ -1816,6 +1816,40 @@ check_map_marks(const struct report *r, const char *what)
 }
 
 /*
+ * The bars of r's breakdown chart as it draws them: each (of a platform
+ * that costs anything) at least a tenth of its axis, so that it reads;
+ * with two panels, the serverless platforms in the first and the
+ * Kubernetes ones in the second.
+ */
+static void
+check_breakdown_bars(const struct report *r, const char *what)
+{
+	struct chart_bar *b = NULL;
+	size_t n = chart_breakdown_bars(r, &b), i, npanel[2] = {0, 0};
+	double worst = 1e9;
+	const char *who = "", *wrong = "";
+
+	for (i = 0; i < n; i++)
+		npanel[b[i].panel > 0]++;
+	for (i = 0; i < n; i++) {
+		const struct prow *row = &r->rows[b[i].row];
+		double share = b[i].w / b[i].plot_w;
+
+		if (b[i].family >= 0 && b[i].family != (row->p->family != FAM_SERVERLESS))
+			wrong = row->p->id;
+		if (row->total > 0 && share < worst) {
+			worst = share;
+			who = row->p->id;
+		}
+	}
+	check(n == r->nrows && worst >= CHART_BAR_READABLE - 1e-9 && !*wrong, "%s: breakdown: %zu "
+	    "bars on %s, the shortest %.1f%% of its axis (%s)%s%s", what, n, npanel[1] ?
+	    "panels" : "one scale", worst * 100, who, *wrong ? ", in the wrong family's panel: " :
+	    "", wrong);
+	free(b);
+}
+
+/*
  * The charts of every bundled scenario, drawn as runsheet draws them and
  * read back from their SVG: every platform has one look (colour and line)
  * in every break-even chart, no two platforms share a colour, and the
@@ -1899,6 +1933,7 @@ run_charts(struct catalog *cat)
 			free(on);
 		}
 		check_map_marks(r, files[i]);
+		check_breakdown_bars(r, files[i]);
 		for (k = 0; k < 3; k++) {
 			buf_free(&apng[k]);
 			buf_free(&asvg[k]);
@@ -1924,6 +1959,10 @@ run_charts(struct catalog *cat)
 			{"scenarios/series-a-saas.json", "team.engineers", "200"},
 			{"scenarios/series-a-saas.json", "team.engineers", "5"},
 			{"scenarios/startup-bursty.json", "team.engineers", "40"},
+			/* what-ifs the browser tests drew: a family's own totals far apart */
+			{"scenarios/seed-004-business-hours.json", "workload.requests_per_month",
+			    "6371000000000"},
+			{"scenarios/gpu-inference.json", "workload.avg_request_ms", "13550"},
 		};
 
 		for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -1943,6 +1982,7 @@ run_charts(struct catalog *cat)
 			snprintf(what, sizeof(what), "%s --set %s=%s", cases[i][0], cases[i][1],
 			    cases[i][2]);
 			check_map_marks(r, what);
+			check_breakdown_bars(r, what);
 			analyses_free(r->an);
 			r->an = NULL;
 			unload_report(r, m, sc);
