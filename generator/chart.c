@@ -911,6 +911,119 @@ tornado_rows(const struct analyses *an, const struct sens **out, size_t max)
 }
 
 #define TORNADO_MAX 12
+#define TORNADO_PITCH 48       /* a row: up to two lines of label and the cell's name */
+#define TORNADO_LABEL_W 330    /* the widest a label's line may be, px */
+
+/* Append s to b with its first letter lowercased, unless it starts an acronym ("ECS", "vCPU"). */
+static void
+put_lower_first(struct buf *b, const char *s)
+{
+	if (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) {
+		buf_putc(b, (char)(s[0] - 'A' + 'a'));
+		s++;
+	}
+	buf_puts(b, s);
+}
+
+/*
+ * The label of input cell c in the tornado, from its description: the
+ * first clause (up to ": ", "; ", " (" or ". "), without its full stop,
+ * after "<platform name>: " when the cell is a platform's and the clause
+ * does not name it ("Time to add capacity during a traffic spike." of
+ * cloud_run.scale_up_s reads "Google Cloud Run: time to add capacity
+ * during a traffic spike"); on one line of at most TORNADO_LABEL_W px in
+ * the current font, else on two split where the longer is shortest, else
+ * cut short with an ellipsis. The cell's own name is drawn under it in
+ * grey (the report's sensitivity table lists the inputs by name).
+ */
+static void
+tornado_label(cairo_t *cr, const struct catalog *cat, int c, char lines[2][CHART_LABEL_LEN])
+{
+	const struct cellspec *spec = cat->base[c];
+	const char *d = spec->description && *spec->description ? spec->description : spec->name;
+	const char *cut[] = {": ", "; ", " (", ". "}, *end = d + strlen(d), *q;
+	struct buf clause = {0}, text = {0}, l[2] = {{0}};
+	size_t i, len;
+	int line = 0;
+	char *words, *save = NULL, *wd;
+
+	for (i = 0; i < sizeof(cut) / sizeof(cut[0]); i++)
+		if ((q = strstr(d, cut[i])) != NULL && q < end)
+			end = q;
+	len = (size_t)(end - d);
+	while (len > 0 && d[len - 1] == '.')
+		len--;
+	buf_put(&clause, d, len);
+	for (i = 0; i < cat->nplatforms; i++) {
+		const struct platform *p = &cat->platforms[i];
+		size_t n = strlen(p->id);
+
+		if (strncmp(spec->name, p->id, n) == 0 && spec->name[n] == '.' &&
+		    strstr(buf_str(&clause), p->name) == NULL) {
+			buf_printf(&text, "%s: ", p->name);
+			put_lower_first(&text, buf_str(&clause));
+			break;
+		}
+	}
+	if (i == cat->nplatforms)
+		buf_puts(&text, buf_str(&clause));
+	/*
+	 * one line if it fits; else two, split where the longer line is the
+	 * shortest; else as much as fits on two, ending in an ellipsis
+	 */
+	words = xstrdup(buf_str(&text));
+	if (chart_text_width(cr, words) <= TORNADO_LABEL_W) {
+		buf_puts(&l[0], words);
+	} else {
+		double best = 1e300;
+		char *sp;
+
+		for (sp = strchr(words, ' '); sp; sp = strchr(sp + 1, ' ')) {
+			double w0, w1;
+
+			*sp = 0;
+			w0 = chart_text_width(cr, words);
+			w1 = chart_text_width(cr, sp + 1);
+			if (w0 <= TORNADO_LABEL_W && w1 <= TORNADO_LABEL_W && fmax(w0, w1) < best) {
+				best = fmax(w0, w1);
+				l[0].len = l[1].len = 0;
+				buf_puts(&l[0], words);
+				buf_puts(&l[1], sp + 1);
+			}
+			*sp = ' ';
+		}
+		if (best >= 1e300) {
+			/* the first line as full as it goes, the rest cut short */
+			for (wd = strtok_r(words, " ", &save); wd; wd = strtok_r(NULL, " ", &save)) {
+				size_t was = l[line].len;
+
+				buf_printf(&l[line], "%s%s", was ? " " : "", wd);
+				if (was == 0 || chart_text_width(cr, buf_str(&l[line])) <= TORNADO_LABEL_W)
+					continue;
+				l[line].len = was;
+				if (line == 1)
+					break;
+				line = 1;
+				buf_puts(&l[1], wd);
+			}
+			buf_puts(&l[1], "\xe2\x80\xa6");
+			while (chart_text_width(cr, buf_str(&l[1])) > TORNADO_LABEL_W &&
+			    (q = strrchr(buf_str(&l[1]), ' ')) != NULL) {
+				l[1].len = (size_t)(q - l[1].data);
+				buf_puts(&l[1], "\xe2\x80\xa6");
+			}
+		}
+	}
+	for (i = 0; i < 2; i++) {
+		len = l[i].len < CHART_LABEL_LEN ? l[i].len : CHART_LABEL_LEN - 1;
+		memcpy(lines[i], l[i].len ? l[i].data : "", len);
+		lines[i][len] = 0;
+		buf_free(&l[i]);
+	}
+	free(words);
+	buf_free(&clause);
+	buf_free(&text);
+}
 
 /*
  * The tornado: for each ranged input that moves them, the monthly totals of
@@ -918,16 +1031,18 @@ tornado_rows(const struct analyses *an, const struct sens **out, size_t max)
  * to its high, largest swing first. Each bar runs from the total at the
  * low to the total at the high, the low end marked; an input whose range
  * changes the verdict is named in bold and outlined. The two platforms are
- * in their own colours (chart_platform_look), as on every other chart.
+ * in their own colours (chart_platform_look), as on every other chart;
+ * each input is labelled by its description, shortened (tornado_label),
+ * with its cell's name under it. Its labels go to labels_out when not NULL.
  */
 static void
-draw_tornado(cairo_t *cr, double w, double h, const void *arg)
+draw_tornado_labels(cairo_t *cr, double w, const struct report *r, struct chart_label *labels_out)
 {
-	const struct report *r = arg;
 	const struct analyses *an = r->an;
 	const struct sens *rows[TORNADO_MAX];
 	size_t n = tornado_rows(an, rows, TORNADO_MAX), k;
-	double left, right = 40, top, lo, hi, pw, pitch = 40, step, v, brec, bru;
+	double left, right = 40, top, lo, hi, pw, pitch = TORNADO_PITCH, step, v, brec, bru;
+	char (*lbl)[2][CHART_LABEL_LEN] = xcalloc(n + 1, sizeof(*lbl));
 	char tmp[64];
 	const char *labels[3];
 	struct rgb colors[3];
@@ -962,10 +1077,18 @@ draw_tornado(cairo_t *cr, double w, double h, const void *arg)
 	hi = fmax(brec, bru);
 	for (k = 0; k < n; k++) {
 		const struct sens *x = rows[k];
-		double tw = chart_text_width(cr, r->m->cat->base[x->cell]->name);
+		int ln;
 
-		if (tw > left)
-			left = tw;
+		chart_font(cr, 13, x->flips);
+		tornado_label(cr, r->m->cat, x->cell, lbl[k]);
+		for (ln = 0; ln < 2; ln++)
+			left = fmax(left, chart_text_width(cr, lbl[k][ln]));
+		chart_font(cr, 11, false);
+		left = fmax(left, chart_text_width(cr, r->m->cat->base[x->cell]->name));
+		if (labels_out) {
+			labels_out[k].cell = x->cell;
+			memcpy(labels_out[k].line, lbl[k], sizeof(lbl[k]));
+		}
 		lo = fmin(lo, fmin(fmin(x->rec_low, x->rec_high), fmin(x->ru_low, x->ru_high)));
 		hi = fmax(hi, fmax(fmax(x->rec_low, x->rec_high), fmax(x->ru_low, x->ru_high)));
 	}
@@ -1018,9 +1141,19 @@ draw_tornado(cairo_t *cr, double w, double h, const void *arg)
 			cairo_rectangle(cr, left - 4, y - pitch / 2 + 2, pw + 8, pitch - 4);
 			cairo_stroke(cr);
 		}
+		/* the label, one or two lines, and the cell's name under it in grey */
 		chart_color(cr, ink);
 		chart_font(cr, 13, x->flips);
-		chart_text(cr, left - 12, y + 5, 1, r->m->cat->base[x->cell]->name);
+		if (lbl[k][1][0]) {
+			chart_text(cr, left - 12, y - 8, 1, lbl[k][0]);
+			chart_text(cr, left - 12, y + 6, 1, lbl[k][1]);
+		} else {
+			chart_text(cr, left - 12, y - 1, 1, lbl[k][0]);
+		}
+		chart_color(cr, muted);
+		chart_font(cr, 11, false);
+		chart_text(cr, left - 12, lbl[k][1][0] ? y + 19 : y + 13, 1,
+		    r->m->cat->base[x->cell]->name);
 		for (s = 0; s < 2; s++) {
 			double a = XPOS(s ? x->ru_low : x->rec_low);
 			double b = XPOS(s ? x->ru_high : x->rec_high);
@@ -1042,7 +1175,48 @@ draw_tornado(cairo_t *cr, double w, double h, const void *arg)
 	chart_text(cr, left + pw / 2, top + pitch * (double)n + 42, 0.5,
 	    "Monthly total (US dollars); dashed lines: today's totals");
 #undef XPOS
+	free(lbl);
+}
+
+static void
+draw_tornado(cairo_t *cr, double w, double h, const void *arg)
+{
 	(void)h;
+	draw_tornado_labels(cr, w, arg, NULL);
+}
+
+/* The tornado's height for its rows. */
+static double
+tornado_height(size_t n)
+{
+	return 190 + TORNADO_PITCH * (double)n;
+}
+
+/*
+ * The labels of r's tornado as it draws them, on a recording surface (for
+ * the tests). Returns how many, with the array in *out (caller frees); 0
+ * when r has no tornado.
+ */
+size_t
+chart_tornado_labels(const struct report *r, struct chart_label **out)
+{
+	const struct sens *rows[TORNADO_MAX];
+	cairo_rectangle_t ext = {0, 0, 960, 0};
+	cairo_surface_t *s;
+	cairo_t *cr;
+	size_t n;
+
+	*out = NULL;
+	if (r->an == NULL || r->rec < 0 || (n = tornado_rows(r->an, rows, TORNADO_MAX)) == 0)
+		return 0;
+	ext.height = tornado_height(n);
+	s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR, &ext);
+	cr = cairo_create(s);
+	*out = xcalloc(n + 1, sizeof(**out));
+	draw_tornado_labels(cr, 960, r, *out);
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	return n;
 }
 
 static cairo_status_t
@@ -1339,7 +1513,7 @@ chart_analyses(const struct report *r, struct buf png[3], struct buf svg[3], dou
 		n = tornado_rows(an, rows, TORNADO_MAX);
 	}
 	if (n > 0 && r->rec >= 0 &&
-	    !chart_render(draw_tornado, r, 960, 190 + 40 * (double)n, &png[2], &svg[2],
+	    !chart_render(draw_tornado, r, 960, tornado_height(n), &png[2], &svg[2],
 	    "charts/tornado", secs, d))
 		return false;
 	return true;

@@ -91,6 +91,15 @@ struct chart_bar {
 
 size_t chart_breakdown_bars(const struct report *, struct chart_bar **);
 
+/* A tornado row's label as drawn (chart_tornado_labels): the shortened description. */
+#define CHART_LABEL_LEN 160
+struct chart_label {
+	int cell;                   /* the input */
+	char line[2][CHART_LABEL_LEN]; /* one or two lines ("" for none) */
+};
+
+size_t chart_tornado_labels(const struct report *, struct chart_label **);
+
 void chart_color(cairo_t *, struct rgb);
 void chart_font(cairo_t *, double, bool);
 double chart_text_width(cairo_t *, const char *);

@@ -1850,6 +1850,69 @@ check_breakdown_bars(const struct report *r, const char *what)
 }
 
 /*
+ * The tornado's labels as drawn: each the input's description, shortened
+ * (its first words, not the cell's name), on one or two lines that fit
+ * the label column.
+ */
+static void
+check_tornado_labels(const struct report *r, const char *what)
+{
+	struct chart_label *l = NULL;
+	size_t n = chart_tornado_labels(r, &l), i;
+	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 8, 8);
+	cairo_t *cr = cairo_create(s);
+	const char *bad = "";
+	double widest = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct cellspec *c = r->m->cat->base[l[i].cell];
+		char first[64], joined[2 * CHART_LABEL_LEN + 2], *p;
+		int ln;
+
+		/* the description's first word, in lower case, is in the label */
+		snprintf(first, sizeof(first), "%.*s", (int)strcspn(c->description ? c->description :
+		    "", " :;.("), c->description ? c->description : "");
+		snprintf(joined, sizeof(joined), "%s %s", l[i].line[0], l[i].line[1]);
+		for (p = first; *p; p++)
+			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+		for (p = joined; *p; p++)
+			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+		{
+			/* in the font it is drawn in: bold where the input flips the verdict */
+			bool flips = false;
+			size_t k;
+
+			for (k = 0; k < r->an->nsens; k++)
+				if (r->an->sens[k].cell == l[i].cell)
+					flips = r->an->sens[k].flips;
+			chart_font(cr, 13, flips);
+			for (ln = 0; ln < 2; ln++)
+				widest = fmax(widest, chart_text_width(cr, l[i].line[ln]));
+		}
+		if (!l[i].line[0][0] || strcmp(l[i].line[0], c->name) == 0 || strstr(l[i].line[0],
+		    c->name) || !*first || !strstr(joined, first))
+			bad = c->name;
+		/* a platform's cell says whose ("Google Cloud Run: time to add capacity ...") */
+		for (ln = 0; ln < (int)r->m->cat->nplatforms; ln++) {
+			const struct platform *pl = &r->m->cat->platforms[ln];
+			size_t m = strlen(pl->id);
+
+			if (strncmp(c->name, pl->id, m) == 0 && c->name[m] == '.' &&
+			    !(c->description && strstr(c->description, pl->name)) &&
+			    (strncmp(l[i].line[0], pl->name, strlen(pl->name)) != 0 ||
+			    l[i].line[0][strlen(pl->name)] != ':'))
+				bad = c->name;
+		}
+	}
+	check(n > 0 && !*bad && widest <= 330 + 1e-9, "%s: tornado: %zu labels, each the input's "
+	    "description shortened, not its name, at most %.0f px wide%s%s", what, n, widest,
+	    *bad ? ": not " : "", bad);
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	free(l);
+}
+
+/*
  * The charts of every bundled scenario, drawn as runsheet draws them and
  * read back from their SVG: every platform has one look (colour and line)
  * in every break-even chart, no two platforms share a colour, and the
@@ -1934,6 +1997,7 @@ run_charts(struct catalog *cat)
 		}
 		check_map_marks(r, files[i]);
 		check_breakdown_bars(r, files[i]);
+		check_tornado_labels(r, files[i]);
 		for (k = 0; k < 3; k++) {
 			buf_free(&apng[k]);
 			buf_free(&asvg[k]);
