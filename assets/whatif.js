@@ -121,12 +121,16 @@
 	}
 
 	// The breakdown chart, drawn again from the engine's rows in the look of
-	// the Cairo chart (charts/breakdown.svg): stacked bars by component. Drawn
-	// once as markup; later what-ifs move its bars and labels in place.
-	const W = 960, PITCH = 40, BAR = 26;
+	// the Cairo chart (charts/breakdown.svg): stacked bars by component, on
+	// one scale, or in panels when on one scale some bar would be shorter
+	// than READABLE of the axis: a panel per family, and within a family a
+	// panel per band of totals, as chart.c's breakdown_panels lays them out.
+	// Drawn as markup when its rows or panels change; later what-ifs move
+	// its bars, labels and axes in place.
+	const W = 960, PITCH = 40, BAR = 26, READABLE = 0.1;
 	const FONT = "font-family:DejaVu Sans,sans-serif;font-size:";
 	let svg = null;         // the drawn chart, while a what-if shows it
-	let layout = null;      // its rows' left edge, plot width and top
+	let layout = null;      // its rows' left edge, plot width, and each panel's top and bottom
 
 	function textTag(x, y, size, fill, anchor, bold, t, cls) {
 		return "<text xml:space=\"preserve\"" + (cls ? " class=\"" + cls + "\"" : "") + " x=\"" + x +
@@ -135,8 +139,74 @@
 			esc(t) + "</text>";
 	}
 
-	function axis(max, step) {
-		const { left, plotW, top, bottom } = layout;
+	// The end of a nice axis for totals up to max.
+	function axisEnd(max) {
+		return Math.ceil(max / niceStep(max, 5)) * niceStep(max, 5) || 1;
+	}
+
+	function readsOnOne(rs) {
+		let max = 0;
+		let min = Infinity;
+		for (const r of rs) {
+			max = Math.max(max, r.total);
+			if (r.total > 0) {
+				min = Math.min(min, r.total);
+			}
+		}
+		return min === Infinity || min >= READABLE * axisEnd(max);
+	}
+
+	// The panels of rs: of[i] is row i's panel; per panel its family (0
+	// serverless, 1 Kubernetes, -1 all), band, bands in its family and axis end.
+	function panelsOf(rs) {
+		const p = { of: rs.map(() => 0), fam: [], band: [], nbands: [], max: [], smallest: 0 };
+		if (readsOnOne(rs)) {
+			p.fam.push(-1);
+			p.band.push(0);
+			p.nbands.push(1);
+		} else {
+			for (const f of [0, 1]) {
+				const idx = rs.map((r, i) => i).filter((i) => (rs[i].family === "serverless" ? 0 : 1) === f)
+					.sort((a, b) => rs[b].total - rs[a].total || a - b);
+				const first = p.fam.length;
+				let top = 0;
+				idx.forEach((i, k) => {
+					const t = rs[i].total;
+					if (k === 0 || (t > 0 && t < READABLE * axisEnd(top))) {
+						p.fam.push(f);
+						p.band.push(p.fam.length - 1 - first);
+						top = t;
+					}
+					p.of[i] = p.fam.length - 1;
+				});
+				for (let k = first; k < p.fam.length; k++) {
+					p.nbands[k] = p.fam.length - first;
+				}
+			}
+		}
+		p.max = p.fam.map(() => 0);
+		rs.forEach((r, i) => {
+			p.max[p.of[i]] = Math.max(p.max[p.of[i]], r.total);
+		});
+		p.max = p.max.map(axisEnd);
+		p.max.forEach((m, k) => {
+			if (m < p.max[p.smallest]) {
+				p.smallest = k;
+			}
+		});
+		return p;
+	}
+
+	function panelName(p, k, heading) {
+		const name = p.fam[k] === 0 ? (heading ? "Serverless platforms" : "serverless") :
+			(heading ? "Kubernetes platforms" : "Kubernetes");
+		return name + (p.nbands[k] > 1 ? " (" + (p.band[k] + 1) + " of " + p.nbands[k] + ")" : "");
+	}
+
+	function axis(k, max) {
+		const { left, plotW } = layout;
+		const { top, bottom } = layout.panels[k];
+		const step = niceStep(max, 5);
 		const out = [];
 		for (let t = 0; t <= max + step / 2; t += step) {
 			const gx = Math.floor(left + plotW * t / max) + 0.5;
@@ -147,8 +217,10 @@
 		return out.join("");
 	}
 
-	function chartMarkup(res, title) {
-		const h = 190 + PITCH * res.rows.length;
+	// The markup of the chart for rows rs (in drawing order) and panels p.
+	function chartMarkup(rs, p, title) {
+		const np = p.fam.length;
+		const h = 190 + PITCH * rs.length + (np > 1 ? 24 * np + 34 * (np - 1) + 18 : 0);
 		const out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + W + " " + h +
 			"\" role=\"img\" class=\"wi-chart\"><title>Monthly cost by component, what-if. The " +
 			"same figures are in the table below.</title><rect width=\"" + W + "\" height=\"" + h +
@@ -168,45 +240,91 @@
 			x += 18 + tw + 18;
 		});
 		let left = 0;
-		for (const r of res.rows) {
+		for (const r of rs) {
 			left = Math.max(left, r.name.length * 8.4);
 		}
 		left += 40;
-		const top = y + 30;
-		layout = { left: left, plotW: W - left - 110, top: top, bottom: top + PITCH * res.rows.length };
-		out.push("<g class=\"wi-axis\"></g>");
-		out.push(textTag(left + layout.plotW / 2, layout.bottom + 42, 13, "#212126", "middle",
+		layout = { left: left, plotW: W - left - 110, panels: [] };
+		y += 30;
+		for (let k = 0; k < np; k++) {
+			if (np > 1) {
+				const head = panelName(p, k, true);
+				out.push(textTag(24, y + 16, 13, "#212126", "", true, head));
+				out.push(textTag(24 + head.length * 8 + 10, y + 16, 12, "#61616b", "", false, "",
+					"wi-head"));
+				y += 24;
+			}
+			const mine = rs.filter((r) => r.panel === k);
+			const panel = { top: y, bottom: y + PITCH * mine.length };
+			layout.panels.push(panel);
+			out.push("<g class=\"wi-axis\"></g>");
+			if (k !== p.smallest) {
+				out.push("<line class=\"wi-dot\" y1=\"" + (y - 4) + "\" y2=\"" + panel.bottom +
+					"\" stroke=\"#212126\" stroke-dasharray=\"2,3\"/>");
+			}
+			mine.forEach((r, i) => {
+				const by = y + PITCH * i + (PITCH - BAR) / 2;
+				out.push("<g class=\"wi-row\">" + textTag(left - 12, by + BAR / 2 + 5, 14, "#212126",
+					"end", false, r.name, "wi-name"));
+				COLORS.forEach((c) => out.push("<rect y=\"" + by + "\" height=\"" + BAR +
+					"\" fill=\"" + c + "\"/>"));
+				out.push(textTag(0, by + BAR / 2 + 5, 13, "#212126", "", false, "", "wi-total") +
+					"</g>");
+			});
+			y = panel.bottom + 34;
+		}
+		const bottom = layout.panels[np - 1].bottom;
+		out.push(textTag(left + layout.plotW / 2, bottom + 42, 13, "#212126", "middle",
 			false, "US dollars per month (cloud bill, engineering time and amortised one-time work)"));
-		res.rows.forEach((r, i) => {
-			const by = top + PITCH * i + (PITCH - BAR) / 2;
-			out.push("<g class=\"wi-row\">" + textTag(left - 12, by + BAR / 2 + 5, 14, "#212126",
-				"end", false, r.name, "wi-name"));
-			COLORS.forEach((c) => out.push("<rect y=\"" + by + "\" height=\"" + BAR + "\" fill=\"" +
-				c + "\"/>"));
-			out.push(textTag(0, by + BAR / 2 + 5, 13, "#212126", "", false, "", "wi-total") + "</g>");
-		});
+		if (np > 1) {
+			out.push(textTag(left + layout.plotW / 2, bottom + 60, 12, "#61616b", "middle", false, "",
+				"wi-scales"));
+		}
 		out.push("</svg>");
 		return out.join("");
 	}
 
-	// Draw the chart of res: the bars, the labels and the axis for its totals.
+	// Draw the chart of res: the bars, the labels and the axes for its totals.
 	function chart(res, title) {
-		const key = res.rows.map((r) => r.id).join();
+		const p = panelsOf(res.rows);
+		const np = p.fam.length;
+		// in drawing order: by panel, each in listing order
+		const rs = res.rows.map((r, i) => Object.assign({ panel: p.of[i] }, r))
+			.sort((a, b) => a.panel - b.panel);
+		const key = rs.map((r) => r.id + ":" + r.panel).join() + "/" + p.fam.join() + "/" +
+			p.smallest;
 		if (!svg || svg.dataset.rows !== key || !chartHolder.contains(svg)) {
-			chartHolder.innerHTML = chartMarkup(res, title);
+			chartHolder.innerHTML = chartMarkup(rs, p, title);
 			svg = chartHolder.firstElementChild;
 			svg.dataset.rows = key;
 		}
-		let max = 0;
-		for (const r of res.rows) {
-			max = Math.max(max, r.total);
+		const axes = svg.querySelectorAll(".wi-axis");
+		p.max.forEach((m, k) => {
+			axes[k].innerHTML = axis(k, m);
+		});
+		if (np > 1) {
+			const heads = svg.querySelectorAll(".wi-head");
+			const dots = svg.querySelectorAll(".wi-dot");
+			let d = 0;
+			p.max.forEach((m, k) => {
+				let t = "on their own scale, to " + moneyShort(m);
+				if (k !== p.smallest) {
+					t += "; dotted: " + moneyShort(p.max[p.smallest]) + ", where the " +
+						panelName(p, p.smallest, false) + " scale ends";
+					const dx = Math.floor(layout.left + layout.plotW * p.max[p.smallest] / m) + 0.5;
+					dots[d].setAttribute("x1", dx);
+					dots[d].setAttribute("x2", dx);
+					d++;
+				}
+				heads[k].textContent = t;
+			});
+			svg.querySelector(".wi-scales").textContent = np + " scales, so that every bar reads: " +
+				p.max.map((m, k) => panelName(p, k, false) + " to " + moneyShort(m)).join(", ");
 		}
-		const step = niceStep(max, 5);
-		max = Math.ceil(max / step) * step || 1;
-		svg.querySelector(".wi-axis").innerHTML = axis(max, step);
 		const groups = svg.querySelectorAll(".wi-row");
-		res.rows.forEach((r, i) => {
+		rs.forEach((r, i) => {
 			const g = groups[i];
+			const max = p.max[r.panel];
 			const name = g.querySelector(".wi-name");
 			const weight = r.recommended ? FONT + "14px;font-weight:bold" : FONT + "14px";
 			name.setAttribute("style", weight);

@@ -16,7 +16,11 @@
  * platform's name, Kubernetes regions are hatched, and the legend shows
  * both, so the map reads in grey and for colour-blind readers. The seeds'
  * stage lines (the stage.* cells in an axis's unit) are dashed lines, and
- * the scenario is marked "this scenario".
+ * the scenario is marked "this scenario". Every label is laid out before
+ * anything is drawn, each clear of those placed before it (stage lines and
+ * labels, the scenario, then the regions' names, each inside its region
+ * on one, two or three lines): no text is printed over another or across
+ * a line. A region with no room for its name is named by the legend.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -43,11 +47,22 @@ struct mapview {
 	enum mapmode mode;
 	int nclass;            /* classes: platforms (or 2 families), then "none" last */
 	int *cls;              /* [j * nx + i]: the class at each grid point */
-	int *color;            /* per class: palette index, -1 for "none" */
+	struct rgb *color;     /* per class: its colour (a platform's own, chart_platform_look) */
 	bool *hatch;           /* per class: a Kubernetes class */
 	bool *present;         /* per class: on the map */
 	int *fxb, *fyb;        /* per grid edge: its first crossing (index into borders) or -1 */
 	double left, top, pw, ph;
+};
+
+/*
+ * The labels of a map and what they must not cover, laid out before any is
+ * drawn: the stage lines and their labels, the scenario's marker and its
+ * label, then each region's name, each placed where its box overlaps no
+ * box placed before it (chart_map_marks hands the same boxes to the tests).
+ */
+struct marks {
+	struct chart_mark *m;
+	size_t n, cap;
 };
 
 /* The class of a platform (catalog index, -1 for none) in view v. */
@@ -71,15 +86,15 @@ class_name(const struct mapview *v, int k)
 	return k == 0 ? "Serverless" : "Kubernetes";
 }
 
-/* A palette colour lightened for a region's fill. */
+/* A class's colour lightened for a region's fill. */
 static struct rgb
 fill_of(const struct mapview *v, int k)
 {
 	struct rgb c;
 
-	if (v->color[k] < 0)
+	if (k == v->nclass - 1)
 		return none_fill;
-	c = chart_palette[v->color[k]];
+	c = v->color[k];
 	c.r = 0.45 + 0.55 * c.r;
 	c.g = 0.45 + 0.55 * c.g;
 	c.b = 0.45 + 0.55 * c.b;
@@ -116,7 +131,7 @@ view_init(struct mapview *v, const struct report *r, enum mapmode mode)
 {
 	const struct decision_map *dm = r->an->map;
 	const struct catalog *cat = r->m->cat;
-	int nx = dm->x.n, ny = dm->y.n, i, k, next = 0;
+	int nx = dm->x.n, ny = dm->y.n, i, k;
 	size_t b;
 
 	memset(v, 0, sizeof(*v));
@@ -133,12 +148,13 @@ view_init(struct mapview *v, const struct report *r, enum mapmode mode)
 		v->present[v->cls[i]] = true;
 	}
 	v->present[class_of(v, dm->here)] = true;
-	/* colours in listing order among the classes on the map; black is kept for ink */
+	/* a platform in its own colour, as in every chart; the families blue and orange */
 	for (k = 0; k < v->nclass - 1; k++) {
 		v->hatch[k] = mode == MAP_PLATFORM ? cat->platforms[k].family != FAM_SERVERLESS : k == 1;
-		v->color[k] = v->present[k] ? next++ % (CHART_NCOLORS - 1) : 0;
+		v->color[k] = mode == MAP_PLATFORM ? chart_platform_look(cat, (size_t)k).color :
+		    chart_palette[k];
 	}
-	v->color[v->nclass - 1] = -1;
+	v->color[v->nclass - 1] = none_fill;
 	v->fxb = xcalloc((size_t)nx * (size_t)ny + 1, sizeof(*v->fxb));
 	v->fyb = xcalloc((size_t)nx * (size_t)ny + 1, sizeof(*v->fyb));
 	for (i = 0; i < nx * ny; i++)
@@ -405,18 +421,287 @@ halo_text(cairo_t *cr, double x, double y, double align, const char *s)
 	cairo_new_path(cr);
 }
 
+/* Whether boxes a and b overlap (touching is not overlapping). */
+static bool
+boxes_overlap(const struct chart_mark *a, const struct chart_mark *b)
+{
+	return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+/* Whether box c overlaps any mark placed so far. */
+static bool
+marks_hit(const struct marks *ms, const struct chart_mark *c)
+{
+	size_t i;
+
+	for (i = 0; i < ms->n; i++)
+		if (boxes_overlap(&ms->m[i], c))
+			return true;
+	return false;
+}
+
+static void
+marks_add(struct marks *ms, const struct chart_mark *c)
+{
+	if (ms->n == ms->cap) {
+		ms->cap = ms->cap ? 2 * ms->cap : 16;
+		ms->m = xreallocarray(ms->m, ms->cap, sizeof(*ms->m));
+	}
+	ms->m[ms->n++] = *c;
+}
+
 /*
- * Label each region that is big enough: at its grid point farthest (in
- * grid steps) from any other class, so the name sits inside it.
+ * The box of a label of n lines (1 to CHART_MARK_LINES) in the current
+ * font, its first baseline at y and the next each size + 4 below, aligned
+ * at x (0 left edge, 0.5 centre, 1 right edge), with the plate halo_text
+ * draws around each line.
+ */
+static struct chart_mark
+text_box(cairo_t *cr, enum chart_mark_kind kind, double x, double y, double align,
+    double size, const char *const *lines, int n)
+{
+	struct chart_mark c;
+	cairo_font_extents_t fe;
+	double w = 0;
+	int i;
+
+	memset(&c, 0, sizeof(c));
+	cairo_font_extents(cr, &fe);
+	for (i = 0; i < n && i < CHART_MARK_LINES; i++) {
+		w = fmax(w, chart_text_width(cr, lines[i]));
+		snprintf(c.line[i], sizeof(c.line[i]), "%s", lines[i]);
+		c.y[i] = y + i * (size + 4);
+	}
+	c.kind = kind;
+	c.x0 = x - w * align - 3;
+	c.x1 = c.x0 + w + 6;
+	c.y0 = y - fe.ascent;
+	c.y1 = c.y[i - 1] + fe.descent;
+	c.x = x;
+	c.align = align;
+	c.size = size;
+	return c;
+}
+
+/* A label of one line. */
+static struct chart_mark
+text_box1(cairo_t *cr, enum chart_mark_kind kind, double x, double y, double align,
+    double size, const char *s)
+{
+	return text_box(cr, kind, x, y, align, size, &s, 1);
+}
+
+/*
+ * Split s at the space nearest its middle into a (the words before) and b
+ * (after), each at most sz bytes; false when s has no space.
+ */
+static bool
+split_middle(const char *s, char *a, char *b, size_t sz)
+{
+	const char *q, *sp = NULL;
+	double mid = strlen(s) / 2.0;
+
+	for (q = s; *q; q++)
+		if (*q == ' ' && (sp == NULL || fabs((double)(q - s) - mid) < fabs((double)(sp - s) -
+		    mid)))
+			sp = q;
+	if (sp == NULL)
+		return false;
+	snprintf(a, sz, "%.*s", (int)(sp - s), s);
+	snprintf(b, sz, "%s", sp + 1);
+	return true;
+}
+
+/* Whether box c lies inside the plot, 2 px clear of its frame. */
+static bool
+in_plot(const struct mapview *v, const struct chart_mark *c)
+{
+	return c->x0 >= v->left + 2 && c->x1 <= v->left + v->pw - 2 && c->y0 >= v->top + 2 &&
+	    c->y1 <= v->top + v->ph - 2;
+}
+
+/* The grid index nearest to pixel p along axis a (pixels from pos). */
+static int
+nearest(const struct mapview *v, const struct map_axis *a, double p, bool horizontal)
+{
+	int i, best = 0;
+	double bd = 1e300;
+
+	for (i = 0; i < a->n; i++) {
+		double q = horizontal ? px(v, a->values[i]) : py(v, a->values[i]);
+
+		if (fabs(q - p) < bd) {
+			bd = fabs(q - p);
+			best = i;
+		}
+	}
+	return best;
+}
+
+/*
+ * Whether box c lies inside the region of class k: the grid points nearest
+ * to its corners, the middles of its edges and its centre, each 2 px out,
+ * are all of class k.
+ */
+static bool
+in_region(const struct mapview *v, const struct chart_mark *c, int k)
+{
+	const struct decision_map *dm = v->dm;
+	double xs[3] = {c->x0 - 2, (c->x0 + c->x1) / 2, c->x1 + 2};
+	double ys[3] = {c->y0 - 2, (c->y0 + c->y1) / 2, c->y1 + 2};
+	int a, b;
+
+	for (a = 0; a < 3; a++)
+		for (b = 0; b < 3; b++) {
+			int i = nearest(v, &dm->x, xs[a], true), j = nearest(v, &dm->y, ys[b], false);
+
+			if (v->cls[j * dm->x.n + i] != k)
+				return false;
+		}
+	return true;
+}
+
+/*
+ * Place the stage lines of axis a (the stage.* cells in its unit) and
+ * their labels: a line is a box across the plot, 3 px clear of the line
+ * either side (a label is not to touch it), its label at
+ * the line's far end (right, or top) unless that covers the scenario's
+ * marker or another label, then at the near end.
  */
 static void
-draw_labels(cairo_t *cr, const struct mapview *v, double size)
+layout_stages(cairo_t *cr, const struct mapview *v, const struct map_axis *a, bool horizontal,
+    struct marks *ms)
+{
+	const struct model *m = v->r->m;
+	const char *unit = m->cat->base[a->cell]->unit;
+	cairo_font_extents_t fe;
+	size_t c;
+
+	if (unit == NULL)
+		return;
+	chart_font(cr, 12, false);
+	cairo_font_extents(cr, &fe);
+	for (c = 0; c < m->ncells; c++) {
+		const struct cellspec *s = m->cat->base[c];
+		struct chart_mark line, lbl[2];
+		double val, pos;
+		char label[128];
+		const char *colon;
+		int t;
+
+		if (!str_has_prefix(s->name, "stage.") || s->unit == NULL ||
+		    strcmp(s->unit, unit) != 0 || m->values[c].type != VT_NUM)
+			continue;
+		val = m->values[c].u.num;
+		if (val <= a->values[0] || val >= a->values[a->n - 1])
+			continue;
+		colon = s->description ? strchr(s->description, ':') : NULL;
+		snprintf(label, sizeof(label), "%.*s (%g %s)", colon ? (int)(colon - s->description) :
+		    (int)strlen(s->name), colon ? s->description : s->name, val, unit);
+		memset(&line, 0, sizeof(line));
+		line.kind = CHART_MARK_STAGE_LINE;
+		if (horizontal) {
+			pos = py(v, val);
+			line.x0 = v->left, line.x1 = v->left + v->pw;
+			line.y0 = pos - 3, line.y1 = pos + 3;
+			/* on the line, its plate just clear of the line's box */
+			lbl[0] = text_box1(cr, CHART_MARK_STAGE_LABEL, v->left + v->pw - 6,
+			    pos - 3 - fe.descent, 1, 12, label);
+			lbl[1] = text_box1(cr, CHART_MARK_STAGE_LABEL, v->left + 6, pos - 3 - fe.descent, 0,
+			    12, label);
+		} else {
+			pos = px(v, val);
+			line.x0 = pos - 3, line.x1 = pos + 3;
+			line.y0 = v->top, line.y1 = v->top + v->ph;
+			lbl[0] = text_box1(cr, CHART_MARK_STAGE_LABEL, pos + 6, v->top + 14, 0, 12, label);
+			lbl[1] = text_box1(cr, CHART_MARK_STAGE_LABEL, pos + 6, v->top + v->ph - 8, 0, 12,
+			    label);
+		}
+		line.x = pos;
+		line.align = horizontal ? 1 : 0;
+		marks_add(ms, &line);
+		for (t = 0; t < 2 && marks_hit(ms, &lbl[t]); t++)
+			;
+		marks_add(ms, &lbl[t < 2 ? t : 0]);
+	}
+}
+
+/*
+ * Place the scenario's marker and, on the big charts, its label: above to
+ * the right, above to the left, below to the right or below to the left,
+ * the first clear of the stage lines and labels and inside the plot.
+ */
+static void
+layout_here(cairo_t *cr, const struct mapview *v, bool label, struct marks *ms)
+{
+	const struct decision_map *dm = v->dm;
+	double x = px(v, dm->x.base), y = py(v, dm->y.base), rad = label ? 7 : 5;
+	struct chart_mark c;
+	int t;
+
+	if (axis_pos(&dm->x, dm->x.base) < -1e-9 || axis_pos(&dm->x, dm->x.base) > 1 + 1e-9 ||
+	    axis_pos(&dm->y, dm->y.base) < -1e-9 || axis_pos(&dm->y, dm->y.base) > 1 + 1e-9)
+		return;
+	memset(&c, 0, sizeof(c));
+	c.kind = CHART_MARK_HERE;
+	c.x0 = x - rad - 1, c.x1 = x + rad + 1, c.y0 = y - rad - 1, c.y1 = y + rad + 1;
+	c.x = x, c.y[0] = y, c.size = rad;
+	marks_add(ms, &c);
+	if (!label)
+		return;
+	chart_font(cr, 13, true);
+	for (t = 0; t < 4; t++) {
+		bool left = t % 2 == 1, below = t >= 2;
+
+		c = text_box1(cr, CHART_MARK_HERE_LABEL, left ? x - 12 : x + 12,
+		    below ? y + 20 : y - 10, left ? 1 : 0, 13, "this scenario");
+		c.bold = true;
+		if (in_plot(v, &c) && !marks_hit(ms, &c))
+			break;
+	}
+	if (t == 4)
+		c = text_box1(cr, CHART_MARK_HERE_LABEL, x > v->left + v->pw - 140 ? x - 12 : x + 12,
+		    y - 10, x > v->left + v->pw - 140 ? 1 : 0, 13, "this scenario");
+	c.bold = true;
+	marks_add(ms, &c);
+}
+
+/* One grid point of a region, as a candidate place for its name. */
+struct spot {
+	int p;       /* grid index */
+	int depth;   /* grid steps to the nearest point of another class */
+	double off;  /* pixels from the region's deepest point */
+};
+
+static int
+spot_cmp(const void *a, const void *b)
+{
+	const struct spot *x = a, *y = b;
+
+	if (x->depth != y->depth)
+		return x->depth > y->depth ? -1 : 1;
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return x->p < y->p ? -1 : x->p > y->p;
+}
+
+/*
+ * Name each region that is big enough, inside it and clear of every mark
+ * placed before (the stage lines and labels, the scenario, the names of
+ * the regions before it): from its deepest grid point (farthest, in grid
+ * steps, from any other class) outwards, on one line, or on two where the
+ * region is narrower than the name. A region with no such place is left
+ * to the legend.
+ */
+static void
+layout_regions(cairo_t *cr, const struct mapview *v, double size, struct marks *ms)
 {
 	const struct decision_map *dm = v->dm;
 	int nx = dm->x.n, ny = dm->y.n, n = nx * ny, i, j, k;
 	int *comp = xcalloc((size_t)n + 1, sizeof(*comp)), *queue = xcalloc((size_t)n + 1,
 	    sizeof(*queue));
 	int *dist = xcalloc((size_t)n + 1, sizeof(*dist)), ncomp = 0;
+	struct spot *spots = xcalloc((size_t)n + 1, sizeof(*spots));
 
 	/* the distance of each point to the nearest point of another class */
 	for (i = 0; i < n; i++)
@@ -454,12 +739,17 @@ draw_labels(cairo_t *cr, const struct mapview *v, double size)
 			}
 		}
 	}
-	/* connected regions, each labelled at its deepest point */
+	/* connected regions, each named at its best free place */
 	for (i = 0; i < n; i++)
 		comp[i] = -1;
 	chart_font(cr, size, true);
 	for (i = 0; i < n; i++) {
-		int qh = 0, qt = 0, best = i, size_n = 0;
+		int qh = 0, qt = 0, best = i, size_n, c = v->cls[i], t, nform = 1, f;
+		const char *s = class_name(v, c);
+		char two[2][96], three[3][96];
+		const char *form[CHART_MARK_LINES][CHART_MARK_LINES];
+		double bx, by;
+		bool placed = false;
 
 		if (comp[i] >= 0)
 			continue;
@@ -469,60 +759,149 @@ draw_labels(cairo_t *cr, const struct mapview *v, double size)
 			int p = queue[qh++], pi = p % nx, pj = p / nx;
 			int nb[4][2] = {{pi - 1, pj}, {pi + 1, pj}, {pi, pj - 1}, {pi, pj + 1}};
 
-			size_n++;
 			if (dist[p] > dist[best])
 				best = p;
 			for (k = 0; k < 4; k++) {
-				int q;
+				int r;
 
 				if (nb[k][0] < 0 || nb[k][0] >= nx || nb[k][1] < 0 || nb[k][1] >= ny)
 					continue;
-				q = nb[k][1] * nx + nb[k][0];
-				if (comp[q] >= 0 || v->cls[q] != v->cls[p])
+				r = nb[k][1] * nx + nb[k][0];
+				if (comp[r] >= 0 || v->cls[r] != v->cls[p])
 					continue;
-				comp[q] = ncomp;
-				queue[qt++] = q;
+				comp[r] = ncomp;
+				queue[qt++] = r;
 			}
 		}
 		ncomp++;
+		size_n = qt;
 		if (size_n * 60 < n && size_n < 40)
 			continue; /* too small to name inside: the legend names it */
-		{
-			const char *s = class_name(v, v->cls[i]), *sp = NULL, *q;
-			int bi = best % nx, bj = best / nx, a = bi, b = bi, c = v->cls[best];
-			double x = px(v, dm->x.values[bi]), y = py(v, dm->y.values[bj]);
-			double w = chart_text_width(cr, s), room;
+		/*
+		 * the name on one line; on two, split at the space nearest the
+		 * middle; on three, the longer of those split again
+		 */
+		form[0][0] = s;
+		if (split_middle(s, two[0], two[1], sizeof(two[0]))) {
+			int lg = strlen(two[0]) >= strlen(two[1]) ? 0 : 1;
 
-			/* the region's width on this row: two lines when the name is wider */
-			while (a > 0 && v->cls[bj * nx + a - 1] == c)
-				a--;
-			while (b + 1 < nx && v->cls[bj * nx + b + 1] == c)
-				b++;
-			room = px(v, dm->x.values[b]) - px(v, dm->x.values[a]);
-			for (q = s; w > room && *q; q++)
-				if (*q == ' ' && (sp == NULL || fabs((double)(q - s) - strlen(s) / 2.0) <
-				    fabs((double)(sp - s) - strlen(s) / 2.0)))
-					sp = q;
-			if (sp) {
-				char *l1 = xstrndup(s, (size_t)(sp - s));
+			form[1][0] = two[0];
+			form[1][1] = two[1];
+			nform = 2;
+			/* three lines: the longer of the two split again, in place */
+			if (split_middle(two[lg], three[lg], three[lg + 1], sizeof(three[0]))) {
+				snprintf(three[lg ? 0 : 2], sizeof(three[0]), "%s", two[lg ? 0 : 1]);
+				form[2][0] = three[0];
+				form[2][1] = three[1];
+				form[2][2] = three[2];
+				nform = 3;
+			}
+		}
+		bx = px(v, dm->x.values[best % nx]);
+		by = py(v, dm->y.values[best / nx]);
+		for (k = 0; k < qt; k++) {
+			int p = queue[k];
+			double x = px(v, dm->x.values[p % nx]), y = py(v, dm->y.values[p / nx]);
 
-				w = fmax(chart_text_width(cr, l1), chart_text_width(cr, sp + 1));
-				x = fmin(fmax(x, v->left + w / 2 + 4), v->left + v->pw - w / 2 - 4);
-				y = fmin(fmax(y, v->top + size + 2), v->top + v->ph - size - 8);
-				halo_text(cr, x, y - 2, 0.5, l1);
-				halo_text(cr, x, y + size + 2, 0.5, sp + 1);
-				free(l1);
-			} else {
-				/* keep the name inside the plot */
-				x = fmin(fmax(x, v->left + w / 2 + 4), v->left + v->pw - w / 2 - 4);
-				y = fmin(fmax(y + size / 3, v->top + size + 2), v->top + v->ph - 4);
-				halo_text(cr, x, y, 0.5, s);
+			spots[k].p = p;
+			spots[k].depth = dist[p];
+			spots[k].off = hypot(x - bx, y - by);
+		}
+		qsort(spots, (size_t)qt, sizeof(*spots), spot_cmp);
+		/*
+		 * the inner half of the region (by depth) on one line, then two,
+		 * then three; then the outer half the same way
+		 */
+		for (t = 0; t < 2 * nform && !placed; t++) {
+			bool inner = t < nform;
+
+			f = t % nform;
+			for (k = 0; k < qt && !placed; k++) {
+				int p = spots[k].p;
+				double x = px(v, dm->x.values[p % nx]), y = py(v, dm->y.values[p / nx]);
+				struct chart_mark m;
+
+				if ((2 * spots[k].depth >= spots[0].depth) != inner)
+					continue;
+				/* the lines centred on the grid point */
+				m = text_box(cr, CHART_MARK_REGION, x, y + size / 3 - f * (size + 4) / 2.0,
+				    0.5, size, form[f], f + 1);
+				m.bold = true;
+				if (in_plot(v, &m) && in_region(v, &m, c) && !marks_hit(ms, &m)) {
+					marks_add(ms, &m);
+					placed = true;
+				}
 			}
 		}
 	}
+	free(spots);
 	free(comp);
 	free(queue);
 	free(dist);
+}
+
+/* Draw the stage lines of the layout, dashed. */
+static void
+draw_stage_lines(cairo_t *cr, const struct marks *ms)
+{
+	static const double dash[] = {5, 4};
+	size_t i;
+
+	for (i = 0; i < ms->n; i++) {
+		const struct chart_mark *c = &ms->m[i];
+
+		if (c->kind != CHART_MARK_STAGE_LINE)
+			continue;
+		cairo_set_dash(cr, dash, 2, 0);
+		cairo_set_line_width(cr, 1.4);
+		chart_color(cr, ink);
+		if (c->x1 - c->x0 > c->y1 - c->y0) {
+			cairo_move_to(cr, c->x0, (c->y0 + c->y1) / 2);
+			cairo_line_to(cr, c->x1, (c->y0 + c->y1) / 2);
+		} else {
+			cairo_move_to(cr, (c->x0 + c->x1) / 2, c->y0);
+			cairo_line_to(cr, (c->x0 + c->x1) / 2, c->y1);
+		}
+		cairo_stroke(cr);
+		cairo_set_dash(cr, NULL, 0, 0);
+	}
+}
+
+/* Draw the scenario's marker: a ringed dot. */
+static void
+draw_here(cairo_t *cr, const struct chart_mark *c)
+{
+	cairo_new_path(cr);
+	cairo_arc(cr, c->x, c->y[0], c->size, 0, 6.283185307179586);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_fill_preserve(cr);
+	chart_color(cr, ink);
+	cairo_set_line_width(cr, 2);
+	cairo_stroke(cr);
+	cairo_arc(cr, c->x, c->y[0], c->size / 2, 0, 6.283185307179586);
+	cairo_fill(cr);
+}
+
+/* Draw the labels of the layout and the scenario's marker. */
+static void
+draw_marks(cairo_t *cr, const struct marks *ms)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < ms->n; i++) {
+		const struct chart_mark *c = &ms->m[i];
+
+		if (c->kind == CHART_MARK_HERE) {
+			draw_here(cr, c);
+			continue;
+		}
+		if (c->kind == CHART_MARK_STAGE_LINE)
+			continue;
+		chart_font(cr, c->size, c->bold);
+		for (k = 0; k < CHART_MARK_LINES && c->line[k][0]; k++)
+			halo_text(cr, c->x, c->y[k], c->align, c->line[k]);
+	}
 }
 
 /* Ticks of an axis: 1-2-5 on a log axis (decades when that is too many), nice steps else. */
@@ -565,82 +944,6 @@ tick_label(char *s, size_t sz, const struct mapview *v, const struct map_axis *a
 		snprintf(s, sz, "%gx", t);
 	else
 		snprintf(s, sz, "%g", t);
-}
-
-/* The stage.* cells in the unit of axis a, drawn as dashed lines with their labels. */
-static void
-draw_stages(cairo_t *cr, const struct mapview *v, const struct map_axis *a, bool horizontal)
-{
-	const struct model *m = v->r->m;
-	const char *unit = m->cat->base[a->cell]->unit;
-	static const double dash[] = {5, 4};
-	size_t c;
-
-	if (unit == NULL)
-		return;
-	for (c = 0; c < m->ncells; c++) {
-		const struct cellspec *s = m->cat->base[c];
-		double val, pos;
-		char label[128];
-		const char *colon;
-
-		if (!str_has_prefix(s->name, "stage.") || s->unit == NULL ||
-		    strcmp(s->unit, unit) != 0 || m->values[c].type != VT_NUM)
-			continue;
-		val = m->values[c].u.num;
-		if (val <= a->values[0] || val >= a->values[a->n - 1])
-			continue;
-		colon = s->description ? strchr(s->description, ':') : NULL;
-		snprintf(label, sizeof(label), "%.*s (%g %s)", colon ? (int)(colon - s->description) :
-		    (int)strlen(s->name), colon ? s->description : s->name, val, unit);
-		cairo_set_dash(cr, dash, 2, 0);
-		cairo_set_line_width(cr, 1.4);
-		chart_color(cr, ink);
-		if (horizontal) {
-			pos = py(v, val);
-			cairo_move_to(cr, v->left, pos);
-			cairo_line_to(cr, v->left + v->pw, pos);
-		} else {
-			pos = px(v, val);
-			cairo_move_to(cr, pos, v->top);
-			cairo_line_to(cr, pos, v->top + v->ph);
-		}
-		cairo_stroke(cr);
-		cairo_set_dash(cr, NULL, 0, 0);
-		chart_font(cr, 12, false);
-		if (horizontal)
-			halo_text(cr, v->left + v->pw - 6, pos - 5, 1, label);
-		else
-			halo_text(cr, pos + 5, v->top + 14, 0, label);
-	}
-}
-
-/* The scenario: a ringed dot and, on the big charts, its name. */
-static void
-draw_here(cairo_t *cr, const struct mapview *v, bool label)
-{
-	const struct decision_map *dm = v->dm;
-	double x = px(v, dm->x.base), y = py(v, dm->y.base);
-
-	if (axis_pos(&dm->x, dm->x.base) < -1e-9 || axis_pos(&dm->x, dm->x.base) > 1 + 1e-9 ||
-	    axis_pos(&dm->y, dm->y.base) < -1e-9 || axis_pos(&dm->y, dm->y.base) > 1 + 1e-9)
-		return;
-	cairo_new_path(cr);
-	cairo_arc(cr, x, y, label ? 7 : 5, 0, 6.283185307179586);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_fill_preserve(cr);
-	chart_color(cr, ink);
-	cairo_set_line_width(cr, 2);
-	cairo_stroke(cr);
-	cairo_arc(cr, x, y, label ? 3.5 : 2.5, 0, 6.283185307179586);
-	cairo_fill(cr);
-	if (label) {
-		chart_font(cr, 13, true);
-		if (x > v->left + v->pw - 140)
-			halo_text(cr, x - 12, y - 10, 1, "this scenario");
-		else
-			halo_text(cr, x + 12, y - 10, 0, "this scenario");
-	}
 }
 
 /* A legend of the classes on the map: a swatch (hatched for Kubernetes) and a name. */
@@ -774,11 +1077,15 @@ struct maparg {
 	enum mapmode mode;
 };
 
+/*
+ * Draw the map a->r in mode a->mode on cr, w x h; the marks it placed go
+ * to out when not NULL (the caller frees out->m).
+ */
 static void
-draw_map(cairo_t *cr, double w, double h, const void *arg)
+draw_map_marks(cairo_t *cr, double w, double h, const struct maparg *a, struct marks *out)
 {
-	const struct maparg *a = arg;
 	struct mapview v;
+	struct marks ms = {0};
 	double top;
 
 	view_init(&v, a->r, a->mode);
@@ -795,9 +1102,9 @@ draw_map(cairo_t *cr, double w, double h, const void *arg)
 		cairo_set_line_width(cr, 1);
 		cairo_rectangle(cr, v.left + 0.5, v.top + 0.5, v.pw - 1, v.ph - 1);
 		cairo_stroke(cr);
-		draw_here(cr, &v, false);
-		view_free(&v);
-		return;
+		layout_here(cr, &v, false, &ms);
+		draw_marks(cr, &ms);
+		goto done;
 	}
 	{
 		struct buf sub = {0};
@@ -814,30 +1121,46 @@ draw_map(cairo_t *cr, double w, double h, const void *arg)
 	v.top = top;
 	v.pw = w - v.left - 28;
 	v.ph = h - top - 96;
+	/* the labels first, each clear of those before it */
+	layout_stages(cr, &v, &v.dm->y, true, &ms);
+	layout_stages(cr, &v, &v.dm->x, false, &ms);
+	layout_here(cr, &v, true, &ms);
+	layout_regions(cr, &v, 13, &ms);
 	draw_regions(cr, &v, 7);
 	draw_borders(cr, &v, 1.8);
-	draw_stages(cr, &v, &v.dm->y, true);
-	draw_stages(cr, &v, &v.dm->x, false);
+	draw_stage_lines(cr, &ms);
 	chart_color(cr, ink);
 	cairo_set_line_width(cr, 1);
 	cairo_rectangle(cr, v.left + 0.5, v.top + 0.5, v.pw - 1, v.ph - 1);
 	cairo_stroke(cr);
-	draw_labels(cr, &v, 13);
-	draw_here(cr, &v, true);
+	draw_marks(cr, &ms);
 	draw_axes(cr, &v);
+done:
 	view_free(&v);
+	if (out)
+		*out = ms;
+	else
+		free(ms.m);
+}
+
+static void
+draw_map(cairo_t *cr, double w, double h, const void *arg)
+{
+	draw_map_marks(cr, w, h, arg, NULL);
 }
 
 /*
  * The decision map charts of a report with a map, as PNG and SVG into the
  * buffers (index 0 map, 1 map-family, 2 map-small: the index's thumbnail).
  */
+static const double map_size[3][2] = {{960, 720}, {960, 640}, {320, 220}};
+
 bool
 chart_maps(const struct report *r, struct buf png[3], struct buf svg[3], double *secs,
     struct diags *d)
 {
 	static const char *const names[3] = {"charts/map", "charts/map-family", "charts/map-small"};
-	static const double size[3][2] = {{960, 720}, {960, 640}, {320, 220}};
+	const double (*size)[2] = map_size;
 	struct maparg a;
 	int k;
 
@@ -851,4 +1174,36 @@ chart_maps(const struct report *r, struct buf png[3], struct buf svg[3], double 
 			return false;
 	}
 	return true;
+}
+
+/*
+ * The marks of map chart k of r (0 map, 1 map-family, 2 map-small) as the
+ * chart places them: the boxes of its stage lines, its labels and the
+ * scenario's marker, drawn on a recording surface. Returns how many, with
+ * the array in *out (caller frees); 0 when r has no map.
+ */
+size_t
+chart_map_marks(const struct report *r, int k, struct chart_mark **out)
+{
+	cairo_rectangle_t ext;
+	cairo_surface_t *s;
+	cairo_t *cr;
+	struct maparg a;
+	struct marks ms = {0};
+
+	*out = NULL;
+	if (r->an == NULL || r->an->map == NULL || k < 0 || k > 2)
+		return 0;
+	ext.x = ext.y = 0;
+	ext.width = map_size[k][0];
+	ext.height = map_size[k][1];
+	s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR, &ext);
+	cr = cairo_create(s);
+	a.r = r;
+	a.mode = k == 0 ? MAP_PLATFORM : k == 1 ? MAP_FAMILY : MAP_SMALL;
+	draw_map_marks(cr, ext.width, ext.height, &a, &ms);
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	*out = ms.m;
+	return ms.n;
 }

@@ -58,6 +58,148 @@ describe_targets(struct buf *b, const struct catalog *cat, const struct rule *ru
 	}
 }
 
+/*
+ * Whether rule ru works against the verdict: a favour rule that fired for
+ * other platforms but not the recommended one, or a disfavour rule that
+ * fired for the recommended one.
+ */
+static bool
+rule_against(const struct report *r, const struct rule *ru)
+{
+	bool rec;
+
+	if (r->rec < 0 || ru->effect == RE_EXCLUDE)
+		return false;
+	rec = rule_fires_for(r->m, ru, (size_t)r->rows[r->rec].pi);
+	return ru->effect == RE_FAVOUR ? !rec : rec;
+}
+
+/*
+ * The row rule ru would have the verdict go to instead: for a favour rule,
+ * the best-ranked platform in the running it fired for; for a disfavour
+ * rule on the recommended platform, the best-ranked other platform in the
+ * running it did not fire for. Returns its row, or -1 when there is none.
+ */
+static int
+rule_rival(const struct report *r, const struct rule *ru)
+{
+	int best = -1;
+	size_t i;
+
+	for (i = 0; i < r->nrows; i++) {
+		const struct prow *row = &r->rows[i];
+
+		if ((int)i == r->rec || row->excluded)
+			continue;
+		if (rule_fires_for(r->m, ru, (size_t)row->pi) != (ru->effect == RE_FAVOUR))
+			continue;
+		if (best < 0 || row->score < r->rows[best].score)
+			best = (int)i;
+	}
+	return best;
+}
+
+/* a above b, beyond the rounding of a product of factors */
+static bool
+above(double a, double b)
+{
+	return a > b + 1e-12 * fmax(fabs(a), fabs(b));
+}
+
+/* Append the ids of rules v[0..n-1] as "a", "a and b" or "a, b and c". */
+static void
+rule_list(struct buf *b, const struct catalog *cat, const size_t *v, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++) {
+		buf_puts(b, j == 0 ? "" : j + 1 == n ? " and " : ", ");
+		buf_puts(b, cat->rules[v[j]].id);
+	}
+}
+
+/*
+ * What outweighed rule ru, which works against the verdict (rule_against):
+ * the cost difference between the recommended platform and the rule's
+ * rival (rule_rival), the rules that favour the recommended platform over
+ * it (read from the ranking factors: when the recommended one's is lower,
+ * some rule separates the two in its favour), or both. Appends one
+ * sentence, starting with a space.
+ */
+static void
+outweighed_sentence(struct buf *b, const struct report *r, const struct rule *ru)
+{
+	const struct catalog *cat = r->m->cat;
+	const struct prow *w = &r->rows[r->rec], *p;
+	size_t *fav, *dis, nfav = 0, ndis = 0, i;
+	int rival = rule_rival(r, ru);
+	bool cost, rules;
+
+	if (rival < 0) {
+		if (ru->effect == RE_FAVOUR)
+			buf_puts(b, " It does not change the verdict: every platform it favours is "
+			    "excluded.");
+		else
+			buf_puts(b, " It does not change the verdict: it counts against every "
+			    "platform in the running alike.");
+		return;
+	}
+	p = &r->rows[rival];
+	cost = above(p->total, w->total);
+	rules = above(p->adjust, w->adjust);
+	if (!cost && !rules) {
+		buf_printf(b, " It does not change the verdict: %s ranks level with %s, and the "
+		    "verdict takes the first in list order.", p->p->name, w->p->name);
+		return;
+	}
+	fav = xcalloc(cat->nrules + 1, sizeof(*fav));
+	dis = xcalloc(cat->nrules + 1, sizeof(*dis));
+	for (i = 0; rules && i < cat->nrules; i++) {
+		const struct rule *x = &cat->rules[i];
+		bool fw = rule_fires_for(r->m, x, (size_t)w->pi);
+		bool fp = rule_fires_for(r->m, x, (size_t)p->pi);
+
+		if (x->effect == RE_FAVOUR && fw && !fp)
+			fav[nfav++] = i;
+		else if (x->effect == RE_DISFAVOUR && fp && !fw)
+			dis[ndis++] = i;
+	}
+	buf_printf(b, " Outweighed by %s%s", cost ? "the cost difference" : "",
+	    cost && rules ? " and " : "");
+	if (rules)
+		buf_printf(b, "the rules favouring %s", w->p->name);
+	buf_puts(b, ": ");
+	if (ru->effect == RE_FAVOUR)
+		buf_printf(b, "%s, the best placed of the platforms it favours, costs ",
+		    p->p->name);
+	else
+		buf_printf(b, "%s, the best placed of the platforms it does not disfavour, costs ",
+		    p->p->name);
+	fmt_money(b, fabs(p->total - w->total));
+	buf_printf(b, "/month %s than %s", cost ? "more" : "less", w->p->name);
+	if (rules) {
+		buf_puts(b, cost ? ", and " : ", but ");
+		if (nfav) {
+			rule_list(b, cat, fav, nfav);
+			buf_printf(b, " favour%s %s", nfav > 1 ? "" : "s", w->p->name);
+		}
+		if (ndis) {
+			buf_puts(b, nfav ? " and " : "");
+			rule_list(b, cat, dis, ndis);
+			buf_printf(b, " disfavour%s %s", ndis > 1 ? "" : "s", p->p->name);
+		}
+		buf_printf(b, " (ranking factors %g against %g)", w->adjust, p->adjust);
+	}
+	buf_puts(b, ".");
+	free(fav);
+	free(dis);
+}
+
+/*
+ * The reason of rule ru in words: its effect, the platforms it touched,
+ * its weight, its sentence and its source; when it works against the
+ * verdict, what outweighed it.
+ */
 static void
 rule_sentence(struct buf *b, const struct report *r, const struct rule *ru)
 {
@@ -80,9 +222,13 @@ rule_sentence(struct buf *b, const struct report *r, const struct rule *ru)
 		buf_puts(b, ", weight ");
 		fmt_percent(b, ru->weight);
 	}
+	if (rule_against(r, ru) && rule_rival(r, ru) >= 0)
+		buf_puts(b, "; outweighed");
 	buf_printf(b, "): %s Source: ", ru->reason);
 	source_cite(b, cat, ru->source);
 	buf_printf(b, ": \"%s\"", ru->quote);
+	if (rule_against(r, ru))
+		outweighed_sentence(b, r, ru);
 }
 
 /* Whether rule ru fired for any compared platform. */

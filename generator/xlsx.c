@@ -37,6 +37,7 @@
 #include "num.h"
 #include "xlsx.h"
 #include "analysis.h"
+#include "chart.h"
 
 /* The first data row (0-based) of the Sweep and SweepCalc sheets. */
 #define SWEEP_FIRST 4
@@ -53,9 +54,9 @@ unpriced(const struct model *m, int c)
 	return m->values[c].type == VT_ERR && m->values[c].err == VE_NA;
 }
 
-/* The whole Okabe-Ito palette, for the lines of the sweep chart (as chart.c). */
-static const unsigned xlsx_series_palette[8] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
-	0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
+/* The line styles of chart.c in libxlsxwriter's terms. */
+static const uint8_t xlsx_dash[DASH__MAX] = {LXW_CHART_LINE_DASH_SOLID,
+	LXW_CHART_LINE_DASH_DASH, LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_LINE_DASH_DASH_DOT};
 
 enum fmtkind {
 	F_GENERAL,
@@ -933,13 +934,11 @@ sheet_sweep(struct xw *x, lxw_worksheet *ws, const int *col_of)
 	{
 		lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_SCATTER_STRAIGHT);
 		lxw_chart_options opt;
-		size_t ns = 0, nk = 0;
-
 		for (k = 0; k < nr; k++) {
 			char cats[64], vals[64], col[8];
 			lxw_chart_series *se;
 			lxw_chart_line line;
-			bool k8s = r->rows[k].p->family != FAM_SERVERLESS;
+			struct chart_look look = chart_platform_look(x->m->cat, (size_t)r->rows[k].pi);
 
 			if (r->rows[k].excluded)
 				continue;
@@ -950,9 +949,9 @@ sheet_sweep(struct xw *x, lxw_worksheet *ws, const int *col_of)
 			se = chart_add_series(ch, cats, vals);
 			chart_series_set_name(se, r->rows[k].p->name);
 			memset(&line, 0, sizeof(line));
-			line.color = xlsx_series_palette[(k8s ? nk++ + 7 : ns++) % 8];
+			line.color = look.hex;
 			line.width = 2.25;
-			line.dash_type = k8s ? LXW_CHART_LINE_DASH_DASH : LXW_CHART_LINE_DASH_SOLID;
+			line.dash_type = xlsx_dash[look.dash];
 			chart_series_set_line(se, &line);
 			chart_series_set_marker_type(se, LXW_CHART_MARKER_NONE);
 		}
@@ -1039,7 +1038,7 @@ sheet_map(struct xw *x, lxw_worksheet *ws)
 	const struct catalog *cat = x->m->cat;
 	lxw_format **fill = xcalloc(cat->nplatforms + 2, sizeof(*fill)), *here, *axis;
 	bool *present = xcalloc(cat->nplatforms + 2, sizeof(*present));
-	int nx = dm->x.n, ny = dm->y.n, i, j, next = 0, row, hi = -1, hj = -1;
+	int nx = dm->x.n, ny = dm->y.n, i, j, row, hi = -1, hj = -1;
 	char *note;
 	size_t k;
 
@@ -1047,10 +1046,9 @@ sheet_map(struct xw *x, lxw_worksheet *ws)
 		if (dm->platform[i] >= 0)
 			present[dm->platform[i]] = true;
 	if (dm->here >= 0)
-		present[dm->here] = true; /* as the chart counts its colours */
+		present[dm->here] = true; /* the legend lists it, as the chart does */
 	for (k = 0; k < cat->nplatforms + 1; k++) {
-		unsigned c = k < cat->nplatforms ? xlsx_series_palette[present[k] ? next++ % 7 : 0] :
-		    0xDBDBDB;
+		unsigned c = k < cat->nplatforms ? chart_platform_look(cat, k).hex : 0xDBDBDB;
 		unsigned rr = (c >> 16) & 0xff, gg = (c >> 8) & 0xff, bb = c & 0xff;
 
 		/* the chart's lightened fill: 45% white */

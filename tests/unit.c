@@ -28,6 +28,7 @@
 #include "analysis.h"
 #include "cli.h"
 #include "kube.h"
+#include "chart.h"
 
 static int ntests, nfailed;
 
@@ -361,22 +362,6 @@ run_numbers(const char *path)
 		lhs = trim(line);
 		want = trim(arrow + 4);
 		kind = strtok(lhs, " ");
-		if (kind != NULL && strcmp(kind, "amount") == 0) {
-			/* "amount UNIT VALUE": the unit may hold spaces, the value none */
-			char *rest = kind + strlen(kind) + 1, *sp = strrchr(rest, ' ');
-
-			if (sp == NULL || !num_parse(sp + 1, &v)) {
-				check(false, "%s:%d: bad case", path, n);
-				continue;
-			}
-			*sp = '\0';
-			arg = sp + 1;
-			fmt_amount(&got, v, strcmp(rest, "-") == 0 ? NULL : rest);
-			check(strcmp(buf_str(&got), want) == 0, "%s:%d: amount %s %s => %s (got %s)",
-			    path, n, rest, arg, want, buf_str(&got));
-			buf_free(&got);
-			continue;
-		}
 		arg = strtok(NULL, " ");
 		if (kind == NULL || arg == NULL || !num_parse(arg, &v)) {
 			check(false, "%s:%d: bad case", path, n);
@@ -1084,88 +1069,6 @@ next:
 	strv_free(files, n);
 }
 
-/*
- * Every "inert" cell tells the truth, in every bundled scenario: where it
- * is TRUE, setting any input it names to other values within the month
- * (1, 12 and 24 h/day; 1, 15 and 30 days) leaves its platform's total as
- * it was; where it is FALSE, one of them moves the total (so the report
- * never hides an input that matters, nor misses one that does not).
- */
-static void
-run_inert(struct catalog *cat)
-{
-	static const char *const tries[][3] = {
-		{"workload.active_hours_per_day", "1", "12"},
-		{"workload.active_hours_per_day", "24", NULL},
-		{"workload.active_days_per_month", "1", "15"},
-		{"workload.active_days_per_month", "30", NULL},
-	};
-	char **files;
-	size_t n, i, c, j, t, claims = 0;
-
-	files = dir_list("scenarios", ".json", &n);
-	for (i = 0; files && i < n; i++) {
-		struct diags d = {0};
-		struct scenario *sc = scenario_load(files[i], cat, &d);
-		struct model *m = sc && !d.nerrors ? model_new(cat, sc, NULL, 0, &d) : NULL;
-
-		if (m == NULL || !model_eval(m, &d)) {
-			check(false, "%s evaluates for the inert check", files[i]);
-			goto next;
-		}
-		for (c = 0; c < cat->ncells; c++) {
-			const struct cellspec *s = cat->base[c];
-			int pi = cat->cell_platform[c], tot;
-			bool inert, moved = false;
-			char *name;
-
-			if (s->ninert == 0 || pi < 0 || !model_bool(m, cat->platforms[pi].compared))
-				continue;
-			inert = model_bool(m, (int)c);
-			name = xasprintf("%s.total", cat->platforms[pi].id);
-			tot = catalog_find(cat, name);
-			free(name);
-			for (j = 0; j < s->ninert; j++) {
-				for (t = 0; t < sizeof(tries) / sizeof(tries[0]); t++) {
-					size_t v;
-
-					if (strcmp(tries[t][0], s->inert[j]) != 0)
-						continue;
-					for (v = 1; v < 3 && tries[t][v]; v++) {
-						struct setopt set = {(char *)tries[t][0],
-							(char *)tries[t][v]};
-						struct diags d2 = {0};
-						struct model *m2 = model_new(cat, sc, &set, 1, &d2);
-						bool ok = m2 && model_eval(m2, &d2);
-						double a = model_num(m, tot), b2 = ok ? model_num(m2, tot) : NAN;
-						bool same = ok && fabs(a - b2) <= 1e-9 * fmax(1, fabs(a));
-
-						if (inert)
-							check(same, "%s: %s is TRUE, and %s=%s leaves %s "
-							    "at %.17g (got %.17g)", files[i], s->name,
-							    tries[t][0], tries[t][v], cat->base[tot]->name, a,
-							    b2);
-						if (!same)
-							moved = true;
-						model_free(m2);
-						diags_free(&d2);
-					}
-				}
-			}
-			if (!inert)
-				check(moved, "%s: %s is FALSE, and some active time moves %s",
-				    files[i], s->name, cat->base[tot]->name);
-			claims++;
-		}
-next:
-		model_free(m);
-		scenario_free(sc);
-		diags_free(&d);
-	}
-	check(claims >= 40, "inert cells checked in the bundled scenarios: %zu", claims);
-	strv_free(files, n);
-}
-
 /* --- analyses ------------------------------------------------------------------ */
 
 /* A report of scenario file path with --set options, evaluated; NULL on error. */
@@ -1191,6 +1094,187 @@ unload_report(struct report *r, struct model *m, struct scenario *sc)
 	report_free(r);
 	model_free(m);
 	scenario_free(sc);
+}
+
+/* --- reasons ------------------------------------------------------------------- */
+
+/*
+ * A rule quotes what it tests. Seed 004's stages pair a team size with a
+ * monthly cloud spend; the stage rules test the team size (the cost model
+ * prices the spend), so a quote that names a cloud spend must belong to a
+ * rule whose condition reads a spend cell.
+ */
+static void
+run_rule_quotes(const struct catalog *cat)
+{
+	size_t i, n = 0;
+	const char *bad = "";
+
+	for (i = 0; i < cat->nrules; i++) {
+		const struct rule *ru = &cat->rules[i];
+
+		if ((strstr(ru->quote, "cloud spend") || strstr(ru->quote, "/month")) &&
+		    !strstr(ru->when, "spend")) {
+			n++;
+			bad = ru->id;
+		}
+	}
+	check(n == 0, "no rule quotes a cloud spend its condition does not test (%zu do%s%s)", n,
+	    n ? ", e.g. " : "", bad);
+}
+
+/* The reason of rule id in r, or NULL. */
+static const char *
+reason_of(const struct report *r, const char *id)
+{
+	size_t i, n = strlen(id);
+
+	for (i = 0; i < r->nreasons; i++)
+		if (strncmp(r->reasons[i], "Rule ", 5) == 0 &&
+		    strncmp(r->reasons[i] + 5, id, n) == 0 && r->reasons[i][5 + n] == ' ')
+			return r->reasons[i];
+	return NULL;
+}
+
+/*
+ * A rule that works against the verdict says what outweighed it: in every
+ * bundled scenario, each favour rule that fired for a compared platform
+ * but not the recommended one, and each disfavour rule that fired for the
+ * recommended one, has "outweighed" in its reason (or says why it changes
+ * nothing); and two cases by hand.
+ */
+static void
+run_reasons(struct catalog *cat)
+{
+	char **files;
+	size_t n, i, k, j, nagainst = 0;
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, files[i], NULL, 0, &sc, &m);
+		bool said = true;
+		const char *bad = "";
+
+		if (r == NULL || r->rec < 0) {
+			unload_report(r, m, sc);
+			continue;
+		}
+		for (k = 0; k < cat->nrules; k++) {
+			const struct rule *ru = &cat->rules[k];
+			bool others = false, rec = rule_fires_for(m, ru, (size_t)r->rows[r->rec].pi);
+			const char *why;
+
+			if (ru->effect == RE_EXCLUDE)
+				continue;
+			for (j = 0; j < r->nrows; j++)
+				if ((int)j != r->rec && rule_fires_for(m, ru, (size_t)r->rows[j].pi))
+					others = true;
+			if (ru->effect == RE_FAVOUR ? rec || !others : !rec)
+				continue;
+			nagainst++;
+			why = reason_of(r, ru->id);
+			if (why == NULL || ((strstr(why, "; outweighed)") == NULL ||
+			    strstr(why, " Outweighed by ") == NULL) &&
+			    strstr(why, " It does not change the verdict: ") == NULL)) {
+				said = false;
+				bad = ru->id;
+			}
+		}
+		check(said, "%s: every rule against the verdict says what outweighed it%s%s",
+		    files[i], *bad ? ": not " : "", bad);
+		unload_report(r, m, sc);
+	}
+	strv_free(files, n);
+	check(nagainst >= 5, "the bundled scenarios have rules against their verdicts (%zu)",
+	    nagainst);
+
+	{
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, "scenarios/seed-001-10m-requests.json", NULL, 0,
+		    &sc, &m);
+		const char *why = r ? reason_of(r, "steady_traffic") : NULL;
+
+		/*
+		 * seed 001: steady traffic favours Kubernetes, Cloud Run wins. EKS
+		 * $16,160.76 - Cloud Run $314.15 = $15,846.61; Cloud Run's factor
+		 * series_a 0.85 x no_platform_engineer 0.9 x few_services 0.9 =
+		 * 0.6885, EKS's steady_traffic 0.9
+		 */
+		check(why && strstr(why, "(favour Kubernetes platforms, weight 10%; outweighed): ") &&
+		    strstr(why, " Outweighed by the cost difference and the rules favouring Google "
+		    "Cloud Run: Amazon EKS on EC2, the best placed of the platforms it favours, costs "
+		    "$15,846.61/month more than Google Cloud Run, and series_a, no_platform_engineer "
+		    "and few_services favour Google Cloud Run (ranking factors 0.6885 against 0.9)."),
+		    "seed-001-10m-requests: steady_traffic is outweighed by the cost and three rules: %s",
+		    why ? why : "(no reason)");
+		unload_report(r, m, sc);
+		r = load_report(cat, "scenarios/platform-team-60.json", NULL, 0, &sc, &m);
+		why = r ? reason_of(r, "multi_region") : NULL;
+		/*
+		 * platform-team-60: three regions favour serverless, GKE Autopilot
+		 * wins though Fly Machines is cheaper: $45,163.22 - $27,614.62 =
+		 * $17,548.61 less; GKE Autopilot's factor series_b 0.85 x
+		 * k8s_expertise 0.9 x stateful 0.8 x many_services 0.8 x
+		 * steady_traffic 0.9 = 0.44064, Fly's multi_region 0.9 x
+		 * fly_longevity 1.1 = 0.99
+		 */
+		check(why && strstr(why, " Outweighed by the rules favouring GKE Autopilot: Fly "
+		    "Machines, the best placed of the platforms it favours, costs $17,548.61/month "
+		    "less than GKE Autopilot, but series_b, k8s_expertise, stateful, many_services and "
+		    "steady_traffic favour GKE Autopilot and fly_longevity disfavours Fly Machines "
+		    "(ranking factors 0.44064 against 0.99)."),
+		    "platform-team-60: multi_region is outweighed by the rules alone: %s",
+		    why ? why : "(no reason)");
+		unload_report(r, m, sc);
+	}
+	{
+		/*
+		 * A disfavour rule on the recommended platform: seed 001 made
+		 * stateful disfavours Cloud Run by 30%; its factor 0.6885 x 1.3 =
+		 * 0.89505 is now above EKS's 0.9 x 0.8 (stateful) = 0.72, so the
+		 * cost alone ($15,846.61 as above) outweighs it
+		 */
+		struct setopt set = {(char *)"workload.stateful", (char *)"TRUE"};
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, "scenarios/seed-001-10m-requests.json", &set, 1,
+		    &sc, &m);
+		const char *why = r ? reason_of(r, "stateful_request_platforms") : NULL;
+
+		check(why && strstr(why, "weight 30%; outweighed): ") && strstr(why,
+		    " Outweighed by the cost difference: Amazon EKS on EC2, the best placed of the "
+		    "platforms it does not disfavour, costs $15,846.61/month more than Google Cloud "
+		    "Run."), "seed-001 stateful: a disfavour rule on the verdict, outweighed by the "
+		    "cost: %s", why ? why : "(no reason)");
+		unload_report(r, m, sc);
+	}
+	{
+		/*
+		 * Fargate Spot recommended for a service of one task (seed 004
+		 * compared on Spot, GKE Autopilot and EKS): the interruption risk
+		 * is in the verdict's reasons, outweighed by GKE Autopilot's
+		 * $11,451.95 - Spot's $549.85 = $10,902.10
+		 */
+		struct setopt sets[3] = {{(char *)"cloud_run.compared", (char *)"FALSE"},
+			{(char *)"fargate.compared", (char *)"FALSE"},
+			{(char *)"fargate_spot.compared", (char *)"TRUE"}};
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, "scenarios/seed-004-business-hours.json", sets, 3,
+		    &sc, &m);
+		const char *why = r ? reason_of(r, "spot_one_task") : NULL;
+
+		check(r && r->rec >= 0 && strcmp(r->rows[r->rec].p->id, "fargate_spot") == 0 && why &&
+		    strstr(why, "two-minute warning") && strstr(why, " Outweighed by the cost "
+		    "difference: GKE Autopilot, the best placed of the platforms it does not disfavour, "
+		    "costs $10,902.10/month more than AWS ECS Fargate Spot."),
+		    "seed-004 on Fargate Spot: one task per service, the interruption risk is in the "
+		    "verdict: %s", why ? why : "(no reason)");
+		unload_report(r, m, sc);
+	}
 }
 
 /* The two sides of a pair at workload.scale = s, from a fresh model (as calc --set). */
@@ -1546,475 +1630,478 @@ run_analyses(struct catalog *cat)
 	check_collapsed(cat);
 }
 
-/* --- units: every formula's unit, derived through the formula ------------ */
+/* --- charts -------------------------------------------------------------------- */
 
-/*
- * A unit as exponents of base symbols. Counts (nodes, instances, services,
- * engineers, requests, ...) are dimensionless: "h/service/month" is h/month
- * and "USD/month/cluster" USD/month, so a count multiplies freely. Time
- * and data sizes keep their own symbols (h is not month, GB is not GiB),
- * which is the point; a numeric literal in a product is taken for a
- * conversion between symbols of one kind (ms/1000 to s, GiB*1.073741824 to
- * GB), nothing else.
- */
-enum usym { U_USD, U_EUR, U_H, U_S, U_MS, U_MONTH, U_DAY, U_YEAR, U_D30, U_GB, U_GIB, U_VCPU,
-	U__MAX };
-static const char *const usym_names[U__MAX] = {"USD", "EUR", "h", "s", "ms", "month", "day",
-	"year", "30 days", "GB", "GiB", "vCPU"};
-/* the kind a literal may convert within: 1 time, 2 data size, 0 none */
-static const int usym_kind[U__MAX] = {0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 0};
-
-enum ustate {
-	US_NUM,      /* a quantity with exponents */
-	US_WILD,     /* a bare literal: any unit */
-	US_LOGICAL,
-	US_TEXT,
-	US_UNKNOWN,  /* the derivation cannot decide */
-	US_MISMATCH  /* the formula itself combines two units */
+/* A colour in an SVG style, 0 to 1 each; a line's dash pattern ("" for solid). */
+struct svgpaint {
+	double c[3];
+	char dash[32];
 };
 
-struct unit {
-	enum ustate st;
-	int e[U__MAX];
-	bool conv;            /* a literal took part in a product */
-	bool gib;             /* a size in GiB was taken for a vendor's GB */
-	char why[200];        /* US_MISMATCH, US_UNKNOWN: what */
-};
-
-/* Whether word is a count, in the singular or the plural. */
+/* Parse "rgb(A%,B%,C%)" at p into c; false if it is not one. */
 static bool
-unit_count(const char *w)
+svg_rgb(const char *p, double c[3])
 {
-	static const char *const counts[] = {"node", "instance", "service", "engineer",
-		"cluster", "GPU", "region", "run", "request", "add-on", "upgrade", "Machine", "VM",
-		"FTE", "million requests", NULL};
-	size_t i, n = strlen(w);
-
-	for (i = 0; counts[i]; i++) {
-		size_t k = strlen(counts[i]);
-
-		if (strcmp(w, counts[i]) == 0 || (n == k + 1 && w[k] == 's' &&
-		    strncmp(w, counts[i], k) == 0))
-			return true;
-	}
-	return false;
+	return sscanf(p, "rgb(%lf%%,%lf%%,%lf%%)", &c[0], &c[1], &c[2]) == 3 &&
+	    (c[0] /= 100, c[1] /= 100, c[2] /= 100, true);
 }
 
-/* One term of a unit ("vCPU", "h", "months") into u with sign; false if unknown. */
 static bool
-unit_term(struct unit *u, const char *w, int sign)
+same_rgb(const double a[3], const double b[3])
 {
-	static const struct { const char *w; int sym; } alias[] = {{"hour", U_H},
-		{"hours", U_H}, {"months", U_MONTH}, {"days", U_DAY}, {"years", U_YEAR},
-		{"shared vCPU", U_VCPU}, {"30 days", U_D30}, {"cores", U_VCPU}, {NULL, 0}};
-	int k;
-
-	if (*w == '\0' || unit_count(w))
-		return true;
-	for (k = 0; k < U__MAX; k++)
-		if (strcmp(w, usym_names[k]) == 0) {
-			u->e[k] += sign;
-			return true;
-		}
-	for (k = 0; alias[k].w; k++)
-		if (strcmp(w, alias[k].w) == 0) {
-			u->e[alias[k].sym] += sign;
-			return true;
-		}
-	return false;
+	return fabs(a[0] - b[0]) < 5e-4 && fabs(a[1] - b[1]) < 5e-4 && fabs(a[2] - b[2]) < 5e-4;
 }
 
 /*
- * Parse a cell's declared unit: "USD/vCPU-s", "h/service/month", "USD per
- * 30 days", "factor", "logical", "platform id".
+ * The strokes of width w in svg (cairo writes each path's style inline),
+ * in drawing order, into out (at most max); returns how many.
  */
-static struct unit
-unit_parse(const char *text)
+static size_t
+svg_strokes(const char *svg, const char *w, struct svgpaint *out, size_t max)
 {
-	static const char *const texts[] = {"platform id", "instance type", "name", "tier",
-		"mode", "architecture", "regime", "level", "shape", "region id", "component", NULL};
-	struct unit u;
-	char *s, *part, *save = NULL, *p;
-	int sign = 1;
-	size_t i;
+	const char *p = svg;
+	size_t n = 0;
+	char want[48];
 
-	memset(&u, 0, sizeof(u));
-	if (text == NULL) {
-		u.st = US_UNKNOWN;
-		snprintf(u.why, sizeof(u.why), "no unit");
-		return u;
-	}
-	if (strcmp(text, "logical") == 0) {
-		u.st = US_LOGICAL;
-		return u;
-	}
-	for (i = 0; texts[i]; i++)
-		if (strcmp(text, texts[i]) == 0) {
-			u.st = US_TEXT;
-			return u;
-		}
-	if (strcmp(text, "factor") == 0 || strcmp(text, "fraction") == 0)
-		return u;
-	s = xstrdup(text);
-	while ((p = strstr(s, " per ")) != NULL) {
-		*p = '/';
-		memmove(p + 1, p + 5, strlen(p + 5) + 1);
-	}
-	for (part = strtok_r(s, "/", &save); part; part = strtok_r(NULL, "/", &save), sign = -1) {
-		char *t, *save2 = NULL, *whole = trim(part);
+	snprintf(want, sizeof(want), "stroke-width:%s;", w);
+	while (n < max && (p = strstr(p, "style=\"")) != NULL) {
+		const char *end = strchr(p + 7, '"'), *q;
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		char *st = xstrndup(p, len);
 
-		if (unit_term(&u, whole, sign))
+		p += len;
+		if (strstr(st, want) == NULL || (q = strstr(st, ";stroke:")) == NULL ||
+		    !svg_rgb(q + 8, out[n].c)) {
+			free(st);
 			continue;
-		for (t = strtok_r(whole, "-", &save2); t; t = strtok_r(NULL, "-", &save2))
-			if (!unit_term(&u, trim(t), sign)) {
-				u.st = US_UNKNOWN;
-				snprintf(u.why, sizeof(u.why), "unit \"%s\": no symbol \"%s\"", text, t);
-				free(s);
-				return u;
-			}
+		}
+		out[n].dash[0] = 0;
+		if ((q = strstr(st, "stroke-dasharray:")) != NULL)
+			snprintf(out[n].dash, sizeof(out[n].dash), "%.*s", (int)strcspn(q + 17, ";"),
+			    q + 17);
+		n++;
+		free(st);
 	}
-	free(s);
-	return u;
+	return n;
 }
 
-/* A unit as text: "USD/h", "vCPU-s/month", "1". */
-static void
-unit_text(char *out, size_t n, const struct unit *u)
+/* The opaque fill colours of svg, each once, into out (at most max); returns how many. */
+static size_t
+svg_fills(const char *svg, double (*out)[3], size_t max)
 {
-	struct buf b = {0};
-	int k, sign, any = 0;
+	const char *p = svg;
+	size_t n = 0, i;
 
-	if (u->st == US_LOGICAL || u->st == US_TEXT || u->st == US_WILD) {
-		snprintf(out, n, "%s", u->st == US_LOGICAL ? "logical" : u->st == US_TEXT ? "text" :
-		    "a constant");
-		return;
-	}
-	for (sign = 1; sign >= -1; sign -= 2) {
-		int first = 1;
+	while ((p = strstr(p, "fill:rgb(")) != NULL) {
+		double c[3];
+		const char *e = strchr(p, ')');
 
-		if (sign < 0)
-			buf_puts(&b, any ? "" : "1");
-		for (k = 0; k < U__MAX; k++) {
-			int e = u->e[k] * sign;
-
-			if (e <= 0)
-				continue;
-			buf_printf(&b, "%s%s", sign < 0 && first ? "/" : first ? "" : "-", usym_names[k]);
-			if (e > 1)
-				buf_printf(&b, "^%d", e);
-			first = 0;
-			any = 1;
+		p += 5;
+		if (e == NULL || !svg_rgb(p, c) || strncmp(e + 1, ";fill-opacity:0.", 16) == 0)
+			continue;
+		for (i = 0; i < n && !same_rgb(out[i], c); i++)
+			;
+		if (i == n && n < max) {
+			memcpy(out[n], c, sizeof(c));
+			n++;
 		}
 	}
-	snprintf(out, n, "%s", b.len ? buf_str(&b) : "1");
-	buf_free(&b);
+	return n;
 }
 
-static bool
-unit_same(const struct unit *a, const struct unit *b)
+/* sRGB 0xRRGGBB channel k (0 red) to linear light. */
+static double
+srgb_linear(unsigned hex, int k)
 {
-	return memcmp(a->e, b->e, sizeof(a->e)) == 0;
+	double c = ((hex >> (16 - 8 * k)) & 0xff) / 255.0;
+
+	return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
 }
 
-/* Whether a and b differ only within kinds a literal may convert (h and month). */
-static bool
-unit_convertible(const struct unit *a, const struct unit *b)
+/* The CIE 1976 distance of two sRGB colours (D65). */
+static double
+delta_e(unsigned a, unsigned b)
 {
-	int k, kind[3] = {0, 0, 0};
+	double lab[2][3];
+	unsigned h[2] = {a, b};
+	int i;
 
-	for (k = 0; k < U__MAX; k++) {
-		if (usym_kind[k] == 0 && a->e[k] != b->e[k])
-			return false;
-		kind[usym_kind[k]] += a->e[k] - b->e[k];
+	for (i = 0; i < 2; i++) {
+		double r = srgb_linear(h[i], 0), g = srgb_linear(h[i], 1), bl = srgb_linear(h[i], 2);
+		double xyz[3] = {(0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047,
+			0.2126 * r + 0.7152 * g + 0.0722 * bl,
+			(0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883};
+		double f[3];
+		int k;
+
+		for (k = 0; k < 3; k++)
+			f[k] = xyz[k] > 0.008856 ? cbrt(xyz[k]) : 7.787 * xyz[k] + 16.0 / 116;
+		lab[i][0] = 116 * f[1] - 16;
+		lab[i][1] = 500 * (f[0] - f[1]);
+		lab[i][2] = 200 * (f[1] - f[2]);
 	}
-	return kind[1] == 0 && kind[2] == 0;
+	return sqrt(pow(lab[0][0] - lab[1][0], 2) + pow(lab[0][1] - lab[1][1], 2) +
+	    pow(lab[0][2] - lab[1][2], 2));
+}
+
+/* WCAG contrast of an sRGB colour against white. */
+static double
+contrast_white(unsigned hex)
+{
+	double y = 0.2126 * srgb_linear(hex, 0) + 0.7152 * srgb_linear(hex, 1) +
+	    0.0722 * srgb_linear(hex, 2);
+
+	return 1.05 / (y + 0.05);
+}
+
+/* A colour as the decision map fills a region with it: 45% white. */
+static unsigned
+lighten(unsigned hex)
+{
+	unsigned out = 0;
+	int k;
+
+	for (k = 0; k < 3; k++)
+		out |= (unsigned)(0.45 * 255 + 0.55 * ((hex >> (16 - 8 * k)) & 0xff) + 0.5) <<
+		    (16 - 8 * k);
+	return out;
+}
+
+/* A chart's SVG as text (borrowed from b). */
+static const char *
+svg_text(struct buf *b)
+{
+	buf_putc(b, 0);
+	b->len--;
+	return b->data ? b->data : "";
 }
 
 /*
- * Whether a and b differ only in GB against GiB. The model reads the
- * scenario's memory and disk sizes (GiB) as the "GB" vendors bill memory and
- * disks in, without converting; the check lets that pass and counts it.
+ * The labels of r's two big decision maps as the chart places them (what
+ * chart_map_marks reads from the drawing code): no two boxes overlap, not
+ * a region's name and a stage line, not "this scenario" and a region's
+ * name, not two stage labels.
  */
-static bool
-unit_gib(const struct unit *a, const struct unit *b)
+static void
+check_map_marks(const struct report *r, const char *what)
 {
+	static const char *const kinds[] = {"stage line", "stage label", "scenario",
+		"\"this scenario\"", "region name"};
 	int k;
 
-	for (k = 0; k < U__MAX; k++)
-		if (k != U_GB && k != U_GIB && a->e[k] != b->e[k])
-			return false;
-	return a->e[U_GB] + a->e[U_GIB] == b->e[U_GB] + b->e[U_GIB];
+	for (k = 0; k < 2; k++) {
+		struct chart_mark *mk = NULL;
+		size_t nm = chart_map_marks(r, k, &mk), a, b, nregion = 0, nover = 0;
+		char why[256] = "";
+
+		for (a = 0; a < nm; a++) {
+			nregion += mk[a].kind == CHART_MARK_REGION;
+			for (b = a + 1; b < nm; b++) {
+				const struct chart_mark *p = &mk[a], *q = &mk[b];
+
+				if (p->kind == CHART_MARK_STAGE_LINE && (q->kind == CHART_MARK_STAGE_LINE ||
+				    q->kind == CHART_MARK_HERE))
+					continue; /* lines may cross, and the scenario can sit on one */
+				if (p->x0 < q->x1 && q->x0 < p->x1 && p->y0 < q->y1 && q->y0 < p->y1 &&
+				    nover++ == 0)
+					snprintf(why, sizeof(why), ": %s \"%s\" over %s \"%s\"",
+					    kinds[q->kind], q->line[0], kinds[p->kind], p->line[0]);
+			}
+		}
+		check(nm > 0 && nregion > 0 && nover == 0, "%s: %s: %zu labels and marks (%zu region "
+		    "names), none overlapping another%s", what, k ? "map-family" : "map", nm, nregion,
+		    why);
+		free(mk);
+	}
 }
 
-/* The unit of a + b, IF's branches, MIN's arguments: the same unit. */
-static struct unit
-unit_join(struct unit a, struct unit b, const char *what)
+/*
+ * The bars of r's breakdown chart as it draws them: each (of a platform
+ * that costs anything) at least a tenth of its axis, so that it reads;
+ * with two panels, the serverless platforms in the first and the
+ * Kubernetes ones in the second.
+ */
+static void
+check_breakdown_bars(const struct report *r, const char *what)
 {
-	char ta[64], tb[64];
+	struct chart_bar *b = NULL;
+	size_t n = chart_breakdown_bars(r, &b), i, npanel[2] = {0, 0};
+	double worst = 1e9;
+	const char *who = "", *wrong = "";
 
-	if (a.st == US_MISMATCH || b.st == US_MISMATCH)
-		return a.st == US_MISMATCH ? a : b;
-	if (a.st == US_WILD)
-		return b;
-	if (b.st == US_WILD)
-		return a;
-	if (a.st == US_UNKNOWN || b.st == US_UNKNOWN)
-		return a.st == US_UNKNOWN ? a : b;
-	if (a.st == b.st && a.st != US_NUM)
-		return a;
-	if (a.st == US_NUM && b.st == US_NUM) {
-		if (unit_same(&a, &b) || ((a.conv || b.conv) && unit_convertible(&a, &b)) ||
-		    unit_gib(&a, &b)) {
-			a.gib = a.gib || b.gib || !unit_same(&a, &b);
-			a.conv = a.conv || b.conv;
-			return a;
+	for (i = 0; i < n; i++)
+		npanel[b[i].panel > 0]++;
+	for (i = 0; i < n; i++) {
+		const struct prow *row = &r->rows[b[i].row];
+		double share = b[i].w / b[i].plot_w;
+
+		if (b[i].family >= 0 && b[i].family != (row->p->family != FAM_SERVERLESS))
+			wrong = row->p->id;
+		if (row->total > 0 && share < worst) {
+			worst = share;
+			who = row->p->id;
 		}
 	}
-	unit_text(ta, sizeof(ta), &a);
-	unit_text(tb, sizeof(tb), &b);
-	if (a.st == US_NUM && b.st == US_NUM && (a.conv || b.conv)) {
-		/* a literal may carry a unit of its own (2 GB per vCPU) */
-		a.st = US_UNKNOWN;
-		snprintf(a.why, sizeof(a.why), "%s %s and %s through a literal", what, ta, tb);
-		return a;
-	}
-	a.st = US_MISMATCH;
-	snprintf(a.why, sizeof(a.why), "%s %s and %s", what, ta, tb);
-	return a;
+	check(n == r->nrows && worst >= CHART_BAR_READABLE - 1e-9 && !*wrong, "%s: breakdown: %zu "
+	    "bars on %s, the shortest %.1f%% of its axis (%s)%s%s", what, n, npanel[1] ?
+	    "panels" : "one scale", worst * 100, who, *wrong ? ", in the wrong family's panel: " :
+	    "", wrong);
+	free(b);
 }
 
-/* A logical in arithmetic counts as a number without unit (TRUE*x). */
-static struct unit
-unit_arith(struct unit u)
+/*
+ * The tornado's labels as drawn: each the input's description, shortened
+ * (its first words, not the cell's name), on one or two lines that fit
+ * the label column.
+ */
+static void
+check_tornado_labels(const struct report *r, const char *what)
 {
-	if (u.st == US_LOGICAL) {
-		memset(&u, 0, sizeof(u));
-		u.st = US_NUM;
-	} else if (u.st == US_TEXT) {
-		u.st = US_UNKNOWN;
-		snprintf(u.why, sizeof(u.why), "arithmetic on text");
-	}
-	return u;
-}
+	struct chart_label *l = NULL;
+	size_t n = chart_tornado_labels(r, &l), i;
+	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 8, 8);
+	cairo_t *cr = cairo_create(s);
+	const char *bad = "";
+	double widest = 0;
 
-/* The unit formula node n of f derives, from the declared units of the cells it reads. */
-static struct unit
-unit_derive(const struct catalog *cat, const struct formula *f, const struct fnode *n)
-{
-	struct unit u, v;
-	int k;
+	for (i = 0; i < n; i++) {
+		const struct cellspec *c = r->m->cat->base[l[i].cell];
+		char first[64], joined[2 * CHART_LABEL_LEN + 2], *p;
+		int ln;
 
-	memset(&u, 0, sizeof(u));
-	switch (n->kind) {
-	case N_NUM:
-		u.st = US_WILD;
-		return u;
-	case N_STR:
-		u.st = US_TEXT;
-		return u;
-	case N_BOOL:
-		u.st = US_LOGICAL;
-		return u;
-	case N_REF:
-		return unit_parse(cat->base[f->refcell[n->idx]]->unit);
-	case N_PAREN:
-	case N_UNARY:
-		return unit_derive(cat, f, n->kids[0]);
-	case N_PCT:
-		u = unit_arith(unit_derive(cat, f, n->kids[0]));
-		if (u.st == US_NUM)
-			u.conv = true;
-		return u;
-	case N_BINARY:
-		u = unit_derive(cat, f, n->kids[0]);
-		v = unit_derive(cat, f, n->kids[1]);
-		switch (n->op) {
-		case OP_ADD:
-		case OP_SUB:
-			return unit_join(unit_arith(u), unit_arith(v), n->op == OP_ADD ? "adds" :
-			    "subtracts");
-		case OP_MUL:
-		case OP_DIV:
-			u = unit_arith(u);
-			v = unit_arith(v);
-			if (u.st == US_MISMATCH || u.st == US_UNKNOWN)
-				return u;
-			if (v.st == US_MISMATCH || v.st == US_UNKNOWN)
-				return v;
-			if (u.st == US_WILD && v.st == US_WILD)
-				return u;
-			if (u.st == US_WILD || v.st == US_WILD) {
-				/* a literal factor: a conversion, or a count */
-				struct unit w = u.st == US_WILD ? v : u;
+		/* the description's first word, in lower case, is in the label */
+		snprintf(first, sizeof(first), "%.*s", (int)strcspn(c->description ? c->description :
+		    "", " :;.("), c->description ? c->description : "");
+		snprintf(joined, sizeof(joined), "%s %s", l[i].line[0], l[i].line[1]);
+		for (p = first; *p; p++)
+			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+		for (p = joined; *p; p++)
+			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+		{
+			/* in the font it is drawn in: bold where the input flips the verdict */
+			bool flips = false;
+			size_t k;
 
-				if (n->op == OP_DIV && u.st == US_WILD)
-					for (k = 0; k < U__MAX; k++)
-						w.e[k] = -w.e[k];
-				w.conv = true;
-				return w;
-			}
-			for (k = 0; k < U__MAX; k++)
-				u.e[k] += n->op == OP_MUL ? v.e[k] : -v.e[k];
-			u.conv = u.conv || v.conv;
-			u.gib = u.gib || v.gib;
-			return u;
-		case OP_POW:
-			u = unit_arith(u);
-			if (u.st != US_NUM)
-				return u;
-			if (n->kids[1]->kind == N_NUM && f->nums[n->kids[1]->idx] ==
-			    floor(f->nums[n->kids[1]->idx])) {
-				for (k = 0; k < U__MAX; k++)
-					u.e[k] *= (int)f->nums[n->kids[1]->idx];
-				return u;
-			}
-			for (k = 0; k < U__MAX && u.e[k] == 0; k++)
-				;
-			if (k == U__MAX)
-				return u;
-			u.st = US_UNKNOWN;
-			snprintf(u.why, sizeof(u.why), "a power of a unit");
-			return u;
-		case OP_CAT:
-			u.st = US_TEXT;
-			return u;
-		default:
-			/* comparisons: logical, and the two sides must agree */
-			v = unit_join(unit_arith(u), unit_arith(v), "compares");
-			if (v.st == US_MISMATCH)
-				return v;
-			memset(&u, 0, sizeof(u));
-			u.st = US_LOGICAL;
-			return u;
+			for (k = 0; k < r->an->nsens; k++)
+				if (r->an->sens[k].cell == l[i].cell)
+					flips = r->an->sens[k].flips;
+			chart_font(cr, 13, flips);
+			for (ln = 0; ln < 2; ln++)
+				widest = fmax(widest, chart_text_width(cr, l[i].line[ln]));
 		}
-	case N_CALL:
-		switch (n->fn) {
-		case FN_AND:
-		case FN_OR:
-		case FN_NOT:
-			u.st = US_LOGICAL;
-			return u;
-		case FN_IF:
-			if (n->nkids < 3) {
-				u = unit_derive(cat, f, n->kids[1]);
-				return u;
-			}
-			return unit_join(unit_derive(cat, f, n->kids[1]),
-			    unit_derive(cat, f, n->kids[2]), "IF's branches give");
-		case FN_IFERROR:
-		case FN_MIN:
-		case FN_MAX:
-		case FN_SUM:
-		case FN_AVERAGE:
-			u = unit_derive(cat, f, n->kids[0]);
-			for (k = 1; k < n->nkids; k++)
-				u = unit_join(u, unit_derive(cat, f, n->kids[k]),
-				    n->fn == FN_IFERROR ? "IFERROR gives" : "takes both");
-			return u;
-		case FN_ROUND:
-		case FN_ROUNDUP:
-		case FN_ROUNDDOWN:
-		case FN_CEILING:
-		case FN_FLOOR:
-		case FN_INT:
-		case FN_TRUNC:
-		case FN_ABS:
-		case FN_MOD:
-			return unit_arith(unit_derive(cat, f, n->kids[0]));
-		case FN_SIGN:
-			u.st = US_NUM;
-			return u;
-		default:
-			/* EXP, LN, SQRT, POWER: only of a number without unit */
-			for (k = 0; k < n->nkids; k++) {
-				int j;
+		if (!l[i].line[0][0] || strcmp(l[i].line[0], c->name) == 0 || strstr(l[i].line[0],
+		    c->name) || !*first || !strstr(joined, first))
+			bad = c->name;
+		/* a platform's cell says whose ("Google Cloud Run: time to add capacity ...") */
+		for (ln = 0; ln < (int)r->m->cat->nplatforms; ln++) {
+			const struct platform *pl = &r->m->cat->platforms[ln];
+			size_t m = strlen(pl->id);
 
-				v = unit_arith(unit_derive(cat, f, n->kids[k]));
-				for (j = 0; v.st == US_NUM && j < U__MAX && v.e[j] == 0; j++)
+			if (strncmp(c->name, pl->id, m) == 0 && c->name[m] == '.' &&
+			    !(c->description && strstr(c->description, pl->name)) &&
+			    (strncmp(l[i].line[0], pl->name, strlen(pl->name)) != 0 ||
+			    l[i].line[0][strlen(pl->name)] != ':'))
+				bad = c->name;
+		}
+	}
+	check(n > 0 && !*bad && widest <= 330 + 1e-9, "%s: tornado: %zu labels, each the input's "
+	    "description shortened, not its name, at most %.0f px wide%s%s", what, n, widest,
+	    *bad ? ": not " : "", bad);
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	free(l);
+}
+
+/*
+ * The charts of every bundled scenario, drawn as runsheet draws them and
+ * read back from their SVG: every platform has one look (colour and line)
+ * in every break-even chart, no two platforms share a colour, and the
+ * decision map fills each platform's region with its colour lightened.
+ */
+static void
+run_charts(struct catalog *cat)
+{
+	char **files;
+	size_t n, i, k, np = cat->nplatforms;
+	struct svgpaint *look = xcalloc(np + 1, sizeof(*look));
+	bool *seen = xcalloc(np + 1, sizeof(*seen)), consistent = true, maps_ok = true;
+	const char *why = "";
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct scenario *sc;
+		struct model *m;
+		struct report *r = load_report(cat, files[i], NULL, 0, &sc, &m);
+		struct analysis_opts o = {.samples = 200};
+		struct buf apng[3] = {{0}}, asvg[3] = {{0}}, mpng[3] = {{0}}, msvg[3] = {{0}};
+		struct diags d = {0};
+		struct svgpaint lines[64];
+		size_t nl, j, row;
+
+		if (r == NULL) {
+			unload_report(r, m, sc);
+			continue;
+		}
+		r->an = analyses_run(r, &o);
+		check(chart_analyses(r, apng, asvg, NULL, &d) && chart_maps(r, mpng, msvg, NULL, &d),
+		    "%s: the charts draw", files[i]);
+		/* the break-even lines, one per platform in the running, in listing order */
+		nl = svg_strokes(svg_text(&asvg[0]), "2.25", lines, 64);
+		for (row = 0, j = 0; row < r->nrows; row++) {
+			size_t pi = (size_t)r->rows[row].pi;
+
+			if (r->rows[row].excluded)
+				continue;
+			if (j >= nl) {
+				consistent = false;
+				why = "a line missing";
+				break;
+			}
+			if (!seen[pi]) {
+				look[pi] = lines[j];
+				seen[pi] = true;
+			} else if (!same_rgb(look[pi].c, lines[j].c) ||
+			    strcmp(look[pi].dash, lines[j].dash) != 0) {
+				consistent = false;
+				why = cat->platforms[pi].id;
+			}
+			j++;
+		}
+		/* the map: the regions' fills are the lightened colours of its platforms */
+		{
+			const struct decision_map *dm = r->an->map;
+			double fills[64][3];
+			size_t nf = svg_fills(svg_text(&msvg[0]), fills, 64), f;
+			bool *on = xcalloc(np + 1, sizeof(*on));
+
+			for (j = 0; dm && j < (size_t)dm->x.n * (size_t)dm->y.n; j++)
+				if (dm->platform[j] >= 0)
+					on[dm->platform[j]] = true;
+			for (k = 0; dm && k < np; k++) {
+				double want[3];
+				int c;
+
+				if (!on[k] || !seen[k])
+					continue;
+				for (c = 0; c < 3; c++)
+					want[c] = 0.45 + 0.55 * look[k].c[c];
+				for (f = 0; f < nf && !same_rgb(fills[f], want); f++)
 					;
-				if (v.st != US_WILD && !(v.st == US_NUM && j == U__MAX)) {
-					u.st = US_UNKNOWN;
-					snprintf(u.why, sizeof(u.why), "%s of a unit", fninfo[n->fn].name);
-					return u;
+				if (f == nf) {
+					maps_ok = false;
+					fprintf(stderr, "# %s: no region in %s's colour\n", files[i],
+					    cat->platforms[k].id);
 				}
 			}
-			u.st = US_NUM;
-			return u;
+			free(on);
+		}
+		check_map_marks(r, files[i]);
+		check_breakdown_bars(r, files[i]);
+		check_tornado_labels(r, files[i]);
+		for (k = 0; k < 3; k++) {
+			buf_free(&apng[k]);
+			buf_free(&asvg[k]);
+			buf_free(&mpng[k]);
+			buf_free(&msvg[k]);
+		}
+		diags_free(&d);
+		analyses_free(r->an);
+		r->an = NULL;
+		unload_report(r, m, sc);
+	}
+	strv_free(files, n);
+	{
+		/*
+		 * the scenario moved onto a stage line, beside a region's name
+		 * and into a corner: its label and the names still clear
+		 */
+		static const char *const cases[][3] = {
+			{"scenarios/steady-api.json", "team.engineers", "15"},
+			{"scenarios/steady-api.json", "team.engineers", "22"},
+			{"scenarios/platform-team-60.json", "team.engineers", "30"},
+			{"scenarios/platform-team-60.json", "workload.scale", "40"},
+			{"scenarios/series-a-saas.json", "team.engineers", "200"},
+			{"scenarios/series-a-saas.json", "team.engineers", "5"},
+			{"scenarios/startup-bursty.json", "team.engineers", "40"},
+			/* what-ifs the browser tests drew: a family's own totals far apart */
+			{"scenarios/seed-004-business-hours.json", "workload.requests_per_month",
+			    "6371000000000"},
+			{"scenarios/gpu-inference.json", "workload.avg_request_ms", "13550"},
+		};
+
+		for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+			struct setopt set = {(char *)cases[i][1], (char *)cases[i][2]};
+			struct scenario *sc;
+			struct model *m;
+			struct report *r = load_report(cat, cases[i][0], &set, 1, &sc, &m);
+			struct analysis_opts o = {.samples = 50};
+			char what[256];
+
+			if (r == NULL) {
+				check(false, "%s --set %s=%s loads", cases[i][0], cases[i][1], cases[i][2]);
+				unload_report(r, m, sc);
+				continue;
+			}
+			r->an = analyses_run(r, &o);
+			snprintf(what, sizeof(what), "%s --set %s=%s", cases[i][0], cases[i][1],
+			    cases[i][2]);
+			check_map_marks(r, what);
+			check_breakdown_bars(r, what);
+			analyses_free(r->an);
+			r->an = NULL;
+			unload_report(r, m, sc);
 		}
 	}
-	u.st = US_UNKNOWN;
-	snprintf(u.why, sizeof(u.why), "a node of kind %d", n->kind);
-	return u;
-}
+	check(consistent, "every platform has one colour and line in every break-even chart%s%s",
+	    *why ? ": not " : "", why);
+	{
+		size_t a, b, nseen = 0, shared = 0;
 
-/*
- * Every formula cell of the bundled model: the unit derived through its
- * formula from the declared units of the cells it reads must be its
- * declared unit. Cells whose unit is not a quantity (text), and cells the
- * derivation cannot decide, are counted and skipped.
- */
-static void
-run_units(const struct catalog *cat)
-{
-	size_t i, nok = 0, nskip = 0, ntext = 0, nbad = 0, ngib = 0;
-	struct buf skipped = {0}, gib = {0};
-
-	for (i = 0; i < cat->ncells; i++) {
-		const struct cellspec *s = cat->def[i], *b = cat->base[i];
-		struct unit want, got;
-		char tw[64], tg[64];
-
-		if (s->kind != CK_FORMULA || s->formula == NULL)
-			continue;
-		want = unit_parse(b->unit);
-		if (want.st == US_TEXT) {
-			ntext++;
-			continue;
+		for (a = 0; a < np; a++) {
+			nseen += seen[a];
+			for (b = a + 1; b < np; b++)
+				if (seen[a] && seen[b] && same_rgb(look[a].c, look[b].c)) {
+					shared++;
+					fprintf(stderr, "# %s and %s share a colour\n", cat->platforms[a].id,
+					    cat->platforms[b].id);
+				}
 		}
-		got = unit_derive(cat, s->formula, s->formula->root);
-		if (want.st == US_UNKNOWN || got.st == US_UNKNOWN) {
-			nskip++;
-			buf_printf(&skipped, "%s%s (%s)", nskip > 1 ? "; " : "", b->name,
-			    want.st == US_UNKNOWN ? want.why : got.why);
-			continue;
-		}
-		if (got.st == US_MISMATCH) {
-			check(false, "units: %s: the formula %s", b->name, got.why);
-			nbad++;
-			continue;
-		}
-		if (got.st == US_WILD || (want.st == got.st && want.st != US_NUM) ||
-		    (want.st == US_NUM && got.st == US_NUM && (unit_same(&want, &got) ||
-		    (got.conv && unit_convertible(&want, &got)) || unit_gib(&want, &got)))) {
-			nok++;
-			if (got.st == US_NUM && (got.gib || !unit_same(&want, &got)) &&
-			    unit_gib(&want, &got))
-				buf_printf(&gib, "%s%s", ngib++ ? ", " : "", b->name);
-			else if (got.gib)
-				buf_printf(&gib, "%s%s", ngib++ ? ", " : "", b->name);
-			continue;
-		}
-		unit_text(tw, sizeof(tw), &want);
-		unit_text(tg, sizeof(tg), &got);
-		if (want.st == US_NUM && got.st == US_NUM && got.conv) {
-			nskip++;
-			buf_printf(&skipped, "%s%s (labelled %s, %s through a literal)", nskip > 1 ?
-			    "; " : "", b->name, tw, tg);
-			continue;
-		}
-		check(false, "units: %s is labelled %s (%s) and its formula gives %s", b->name,
-		    b->unit ? b->unit : "nothing", tw, tg);
-		nbad++;
+		/* App Runner, closed to new customers, is excluded from every bundled one */
+		check(nseen + 1 >= np && shared == 0, "the %zu platforms on the break-even charts "
+		    "have a colour each (%zu pairs share one)", nseen, shared);
 	}
-	check(nbad == 0 && nok > 300, "units: %zu formula cells derive their declared unit (%zu "
-	    "of them reading GiB as a vendor's GB), %zu mismatch, %zu are text (not quantities), "
-	    "%zu skipped (undecidable)", nok, ngib, nbad, ntext, nskip);
-	if (nskip)
-		printf("# units: skipped: %s\n", buf_str(&skipped));
-	if (ngib)
-		printf("# units: GiB read as GB: %s\n", buf_str(&gib));
-	buf_free(&skipped);
-	buf_free(&gib);
+	{
+		/*
+		 * Every platform of the catalog, drawn or not: a colour and line
+		 * pair of its own; colours apart by CIELAB distance 20 or more as
+		 * lines and 12 as the map's fills (45% white; from the "none
+		 * left" grey too), and lines at a contrast of 2:1 or more on white
+		 */
+		double dmin = 1e9, fmin_ = 1e9, cmin = 1e9;
+		size_t a, b, dup = 0;
+
+		for (a = 0; a < np; a++) {
+			struct chart_look la = chart_platform_look(cat, a);
+
+			cmin = fmin(cmin, contrast_white(la.hex));
+			fmin_ = fmin(fmin_, delta_e(lighten(la.hex), 0xDBDBDB));
+			for (b = a + 1; b < np; b++) {
+				struct chart_look lb = chart_platform_look(cat, b);
+
+				if (la.hex == lb.hex && la.dash == lb.dash)
+					dup++;
+				dmin = fmin(dmin, delta_e(la.hex, lb.hex));
+				fmin_ = fmin(fmin_, delta_e(lighten(la.hex), lighten(lb.hex)));
+			}
+		}
+		check(dup == 0 && dmin >= 20 && fmin_ >= 12 && cmin >= 2, "every platform's colour "
+		    "and line is its own: %zu shared pairs, colours %.1f apart at least as lines and "
+		    "%.1f as fills, contrast %.2f:1 at least", dup, dmin, fmin_, cmin);
+	}
+	check(maps_ok, "the decision maps fill each platform's region with its break-even colour, "
+	    "lightened");
+	free(look);
+	free(seen);
 }
 
 int
@@ -2049,13 +2136,16 @@ main(int argc, char **argv)
 			run_expect(cat, files[i]);
 		strv_free(files, n);
 		run_scenario_invariants(cat);
-		run_inert(cat);
 		run_image(cat);
 		run_analyses(cat);
-		run_units(cat);
+		run_reasons(cat);
+		run_rule_quotes(cat);
+		chart_init();
+		run_charts(cat);
 	}
 	catalog_free(cat);
 	diags_free(&d);
+	chart_shutdown();
 	printf("# unit: %d checks, %d failed\n", ntests, nfailed);
 	return nfailed ? 1 : 0;
 }

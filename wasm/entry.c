@@ -219,6 +219,7 @@ put_report(struct jw *w, const struct report *r, const char *watch, size_t wlen)
 		jw_obj(w);
 		jw_kstr(w, "id", row->p->id);
 		jw_kstr(w, "name", row->p->name);
+		jw_kstr(w, "family", row->p->family == FAM_SERVERLESS ? "serverless" : "kubernetes");
 		jw_kbool(w, "excluded", row->excluded);
 		jw_kstr(w, "excluded_why", row->excluded_why ? row->excluded_why : "");
 		jw_kbool(w, "recommended", (int)i == r->rec);

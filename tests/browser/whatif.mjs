@@ -189,7 +189,7 @@ for (const id of ids) {
 	// random what-ifs, each against runsheet calc
 	const r = rng(hash(id));
 	let agree = 0, lastHash = "", lastFigs = null;
-	const bad = [];
+	const bad = [], shortBars = [];
 	for (let k = 0; k < COMBOS; k++) {
 		await page.evaluate(() => document.querySelector(".whatif .wi-reset").click());
 		const n = 1 + Math.floor(r() * 3), sets = [];
@@ -212,11 +212,30 @@ for (const id of ids) {
 		const diff = compare(c, figs);
 		if (diff.length === 0 && figs.length > 10) agree++;
 		else bad.push(`${sets.map((s) => s.join("=")).join(" ")}: ${diff.slice(0, 4).join("; ")}`);
+		// the redrawn chart: every bar a tenth of its panel's axis or more
+		const short = await page.evaluate(() => {
+			const out = [];
+			let len = 0;
+			const chart = document.querySelector("svg.wi-chart");
+			for (const g of chart ? chart.children : []) {
+				if (g.classList.contains("wi-axis")) {
+					const xs = Array.from(g.querySelectorAll("line"), (l) => Number(l.getAttribute("x1")));
+					len = Math.max(...xs) - Math.min(...xs);
+				} else if (g.classList.contains("wi-row")) {
+					const w = Array.from(g.querySelectorAll("rect"), (r) => Number(r.getAttribute("width")))
+						.reduce((a, b) => a + b, 0);
+					if (w > 0 && w < 0.1 * len - 0.5) out.push(`${g.querySelector(".wi-name").textContent} ${w.toFixed(1)} of ${len.toFixed(1)} px`);
+				}
+			}
+			return out; // no chart: the what-if changed nothing, and the published one shows
+		});
+		if (short.length) shortBars.push(`${sets.map((s) => s.join("=")).join(" ")}: ${short.join(", ")}`);
 		await page.waitForTimeout(200); // the address follows once the changes settle
 		lastHash = await page.evaluate(() => location.hash);
 		lastFigs = figs;
 	}
 	ok(agree === COMBOS, `whatif: ${id}: ${agree} of ${COMBOS} random what-ifs agree with runsheet calc --set, figure by figure`, bad.join("\n"));
+	ok(shortBars.length === 0, `whatif: ${id}: every bar of the redrawn chart is a tenth of its axis or more, in every what-if`, shortBars.join("\n"));
 
 	// the address reopens the last what-if
 	if (lastHash) {

@@ -87,10 +87,10 @@ status: 0
     "platform": "cloud_run",
     "reasons": [
       "Cost: Google Cloud Run has the lowest monthly total of the 2 compared platforms: $314.15/month ($3,769.85/year). The next cheapest, Amazon EKS on EC2, costs $16,160.76/month.",
-      "Rule series_a (favour serverless platforms, weight 15%): At Series A size, serverless containers remain the default. Source: The Post-Heroku Infrastructure Decision (seed 004): \"Series A (5 to 15 engineers, $1,000 to $5,000/month cloud spend): Stay on serverless containers for most workloads.\"",
-      "Rule no_platform_engineer (favour serverless platforms, weight 10%): Without a platform engineer, nobody owns a cluster full time. Source: The Post-Heroku Infrastructure Decision (seed 004): \"Your team does not have a dedicated infrastructure or platform engineer.\"",
-      "Rule few_services (favour serverless platforms, weight 10%): With few services, the platform's own service discovery is enough. Source: The Post-Heroku Infrastructure Decision (seed 004): \"You have fewer than 10 distinct services.\"",
-      "Rule steady_traffic (favour Kubernetes platforms, weight 10%): Traffic is steady around the clock, so scale-to-zero saves nothing. Source: The Post-Heroku Infrastructure Decision (seed 004): \"Your workloads run at steady state 24/7 and scale-to-zero has no value.\""
+      "Rule series_a (favour serverless platforms, weight 15%): At Series A size, serverless containers remain the default. Source: 004_76779babffdde425.txt: \"Series A (5 to 15 engineers, ...): Stay on serverless containers for most workloads.\"",
+      "Rule no_platform_engineer (favour serverless platforms, weight 10%): Without a platform engineer, nobody owns a cluster full time. Source: 004_76779babffdde425.txt: \"Your team does not have a dedicated infrastructure or platform engineer.\"",
+      "Rule few_services (favour serverless platforms, weight 10%): With few services, the platform's own service discovery is enough. Source: 004_76779babffdde425.txt: \"You have fewer than 10 distinct services.\"",
+      "Rule steady_traffic (favour Kubernetes platforms, weight 10%; outweighed): Traffic is steady around the clock, so scale-to-zero saves nothing. Source: 004_76779babffdde425.txt: \"Your workloads run at steady state 24/7 and scale-to-zero has no value.\" Outweighed by the cost difference and the rules favouring Google Cloud Run: Amazon EKS on EC2, the best placed of the platforms it favours, costs $15,846.61/month more than Google Cloud Run, and series_a, no_platform_engineer and few_services favour Google Cloud Run (ranking factors 0.6885 against 0.9)."
     ],
     "name": "Google Cloud Run",
     "monthly_total": 314.15384615384613,
