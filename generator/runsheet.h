@@ -58,6 +58,7 @@
 #include <stdio.h>
 
 #define RUNSHEET_VERSION "1.0.0"
+#define DATA_FORMAT 1 /* data.json's "data_format": what runsheet diff reads */
 
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
