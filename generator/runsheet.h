@@ -6,6 +6,7 @@
  * the object files, and that this list names every file):
  *
  *   main.c       the command line: options, commands, diagnostics printed
+ *   diff.c       runsheet diff: two built sites compared, changes attributed
  *   site.c       runsheet build: every scenario's documents, the site around
  *   document.c   one scenario's documents: report.md/.html, data.json, files
  *   xlsx.c       the workbook: the model as live Excel formulas (libxlsxwriter)
