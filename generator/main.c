@@ -61,7 +61,8 @@ static const char usage_main[] =
 "\n"
 "%s"
 "\n"
-"Exit status: 0 success, 1 a problem in the input, 2 a usage error.\n"
+"Exit status: 0 success, 1 a problem in the input, 2 a usage error; runsheet diff\n"
+"also 3, over its --fail-above limit.\n"
 "Documentation: README.md and man runsheet.\n";
 
 static const char common_opts[] =
