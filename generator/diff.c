@@ -94,6 +94,7 @@ struct side {
 	struct catalog *cat;   /* the image read, owned (image_free) */
 };
 
+/* Free what site_read kept; s may be one that failed. */
 static void
 site_free(struct site *s)
 {
@@ -344,6 +345,7 @@ side_load(struct side *sd, const char *dir, const char *id, struct diags *d)
 	return d->nerrors == errs;
 }
 
+/* Free a side (loaded or not). */
 static void
 side_free(struct side *sd)
 {
@@ -353,6 +355,7 @@ side_free(struct side *sd)
 	memset(sd, 0, sizeof(*sd));
 }
 
+/* The compared platform id of sd, or NULL (borrowed). */
 static const struct dplat *
 side_plat(const struct side *sd, const char *id)
 {
@@ -409,6 +412,7 @@ struct lines {
 	size_t n;
 };
 
+/* Split text into lines, without their line ends; free with lines_free. */
 static void
 lines_split(struct lines *l, const char *text, size_t len)
 {
@@ -427,6 +431,7 @@ lines_split(struct lines *l, const char *text, size_t len)
 	}
 }
 
+/* Free the line arrays (the text is borrowed). */
 static void
 lines_free(struct lines *l)
 {
@@ -434,6 +439,7 @@ lines_free(struct lines *l)
 	free(l->len);
 }
 
+/* Append line i of l with its line end. */
 static void
 put_line(struct buf *b, const struct lines *l, size_t i)
 {
@@ -561,6 +567,7 @@ struct sdiff {
 	char *residual_why;        /* why there is a residual, owned, or NULL */
 };
 
+/* Free a scenario's comparison (its two sides, models and causes). */
 static void
 sdiff_free(struct sdiff *s)
 {
@@ -586,12 +593,14 @@ near(double x, double y)
 	return fabs(x - y) <= 1e-9 * fmax(1, fmax(fabs(x), fabs(y)));
 }
 
+/* Whether two platform ids (either NULL for none) are the same. */
 static bool
 same_id(const char *x, const char *y)
 {
 	return (x == NULL && y == NULL) || (x && y && strcmp(x, y) == 0);
 }
 
+/* Append a cause to s; returns it (owned by s) with no effects yet. */
 static struct cause *
 add_cause(struct sdiff *s, enum ctype t, int cell, const char *name)
 {
@@ -648,18 +657,14 @@ state_eval(struct states *st, const unsigned char *take, double *out)
 	return true;
 }
 
-static int
-cmp_cell_names(const void *x, const void *y, const struct catalog *cat)
-{
-	return str_casecmp(cat->base[*(const int *)x]->name, cat->base[*(const int *)y]->name);
-}
-
 static const struct catalog *sort_cat; /* for qsort: the catalog being sorted by */
 
+/* Order cell indices by their names in sort_cat, as Excel compares names. */
 static int
 cmp_cells(const void *x, const void *y)
 {
-	return cmp_cell_names(x, y, sort_cat);
+	return str_casecmp(sort_cat->base[*(const int *)x]->name,
+	    sort_cat->base[*(const int *)y]->name);
 }
 
 /* The number of bits set in x: the changes a state applies. */
@@ -899,6 +904,12 @@ sdiff_run(struct sdiff *s, struct diags *d)
 	cb = s->b.cat;
 	lines_split(&la, s->a.image, s->a.image_len);
 	lines_split(&lb, s->b.image, s->b.image_len);
+	if (la.p == NULL || lb.p == NULL || la.n < 2 + 2 * ca->ncells ||
+	    lb.n < 2 + 2 * cb->ncells) {
+		at(d, la.n < 2 + 2 * ca->ncells ? s->a.src : s->b.src, "/model_image",
+		    "the model image has fewer lines than its cells need");
+		goto out;
+	}
 	a_of_b = xcalloc(cb->ncells + 1, sizeof(*a_of_b));
 	aonly = xcalloc(ca->ncells + 1, sizeof(*aonly));
 	for (i = 0; i < cb->ncells; i++)
@@ -1025,6 +1036,7 @@ struct diffrun {
 	bool gate;                /* --fail-above given */
 };
 
+/* Whether site s lists scenario id. */
 static bool
 site_has(const struct site *s, const char *id)
 {
@@ -1050,6 +1062,7 @@ over_limit(const struct diff_opts *o, const struct sdiff *s)
 
 /* --- JSON ------------------------------------------------------------------ */
 
+/* "change": {"usd", "fraction"}; the fraction is null from a total of 0. */
 static void
 json_change(struct jw *w, double usd, double before)
 {
@@ -1066,6 +1079,7 @@ json_change(struct jw *w, double usd, double before)
 	jw_obj_end(w);
 }
 
+/* A definition as JSON: its value, "=FORMULA", or null for none. */
 static void
 json_def(struct jw *w, const char *key, const struct cellspec *s)
 {
@@ -1082,6 +1096,7 @@ json_def(struct jw *w, const char *key, const struct cellspec *s)
 	}
 }
 
+/* "before" or "after": the recommended platform, its name and total. */
 static void
 json_side(struct jw *w, const char *key, const struct side *sd)
 {
@@ -1097,6 +1112,7 @@ json_side(struct jw *w, const char *key, const struct side *sd)
 	jw_obj_end(w);
 }
 
+/* The platforms x compares and other does not, as a list under key. */
 static void
 json_plats(struct jw *w, const char *key, const struct side *x, const struct side *other)
 {
@@ -1116,6 +1132,7 @@ json_plats(struct jw *w, const char *key, const struct side *x, const struct sid
 	jw_arr_end(w);
 }
 
+/* One element of "scenarios": the contract's names, then ours. */
 static void
 json_scenario(struct jw *w, const struct diffrun *r, const struct sdiff *s)
 {
@@ -1169,7 +1186,8 @@ json_scenario(struct jw *w, const struct diffrun *r, const struct sdiff *s)
 			if (c->type != CT_REMOVED)
 				after = s->mn->def[c->cell];
 			any = after ? after : before;
-			jw_kstr(w, "layer", layer_names[any->layer]);
+			if (any)
+				jw_kstr(w, "layer", layer_names[any->layer]);
 			if (s->mn->base[c->cell]->unit)
 				jw_kstr(w, "unit", s->mn->base[c->cell]->unit);
 			json_def(w, "before", before);
@@ -1203,6 +1221,7 @@ json_scenario(struct jw *w, const struct diffrun *r, const struct sdiff *s)
 	jw_obj_end(w);
 }
 
+/* "added" or "removed": the scenarios only one site has. */
 static void
 json_lone(struct jw *w, const char *key, const struct side *list, size_t n,
     char *const *ids)
@@ -1221,6 +1240,7 @@ json_lone(struct jw *w, const char *key, const struct side *list, size_t n,
 	jw_arr_end(w);
 }
 
+/* The whole comparison as one JSON object (--format json). */
 static void
 diff_json(struct buf *out, const struct diffrun *r, char **added_ids, char **removed_ids)
 {
@@ -1288,6 +1308,7 @@ money_signed(struct buf *b, double v)
 	fmt_money(b, v);
 }
 
+/* An amount as text, signed when sign is set; caller frees. */
 static char *
 money_text(double v, bool sign)
 {
@@ -1316,6 +1337,7 @@ pct_text(double usd, double before)
 	return buf_detach(&b);
 }
 
+/* Set key to an amount (template text). */
 static void
 tv_money(struct tval *t, const char *key, double v, bool sign)
 {
@@ -1325,6 +1347,7 @@ tv_money(struct tval *t, const char *key, double v, bool sign)
 	free(s);
 }
 
+/* Set key to a change as a signed percentage of before. */
 static void
 tv_pct(struct tval *t, const char *key, double usd, double before)
 {
@@ -1368,6 +1391,7 @@ def_text(struct buf *b, const struct cellspec *s)
 	}
 }
 
+/* Set key to a definition as the comment shows it. */
 static void
 tv_def(struct tval *t, const char *key, const struct cellspec *s)
 {
@@ -1404,6 +1428,11 @@ cause_quiet(const struct sdiff *s, const struct cause *c)
 	return true;
 }
 
+/*
+ * The template values of a scenario's platforms: the rows whose totals
+ * changed, with the largest cause of each, and those now (no longer)
+ * compared.
+ */
 static void
 md_platforms(struct tval *item, const struct sdiff *s)
 {
@@ -1469,6 +1498,11 @@ md_platforms(struct tval *item, const struct sdiff *s)
 	buf_free(&gone);
 }
 
+/*
+ * The template values of a scenario's causes: the rows of the table (the
+ * causes that move a total), the cells that moved none, those only one
+ * build has, and the method in a sentence.
+ */
 static void
 md_causes(struct tval *item, const struct sdiff *s)
 {
@@ -1575,6 +1609,7 @@ md_causes(struct tval *item, const struct sdiff *s)
 	free(removed);
 }
 
+/* The template values of the scenarios only one site has. */
 static void
 md_lone(struct tval *root, const char *key, const struct side *list, size_t n,
     char *const *ids)
@@ -1592,6 +1627,11 @@ md_lone(struct tval *root, const char *key, const struct side *list, size_t n,
 	}
 }
 
+/*
+ * The comparison as the pull-request comment: templates/diff.md rendered
+ * against the values built here. Returns false (recorded) if the template
+ * does not load or render.
+ */
 static bool
 diff_markdown(struct buf *out, const struct diffrun *r, char **added_ids, char **removed_ids,
     struct diags *d)
