@@ -33,7 +33,7 @@ DEP_MODULES := jansson:libjansson-dev libcmark-gfm:libcmark-gfm-dev \
                libpng:libpng-dev zlib:zlib1g-dev
 DEP_FILES   := /usr/include/cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev \
                /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
-TEST_DEBS   := libreoffice-calc-nogui zip unzip locales chromium poppler-utils bsdutils \
+TEST_DEBS   := libreoffice-calc-nogui zip unzip locales chromium poppler-utils bsdutils cmark-gfm \
                lintian dpkg-dev binutils podman debootstrap
 
 CFLAGS    ?= -O2 -g

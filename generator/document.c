@@ -1402,12 +1402,17 @@ export_breakdown_csv(struct buf *out, const struct report *r, const char *period
 	}
 }
 
-/* data.json: the calc --format json object plus the inputs and their sources. */
+/*
+ * data.json: the calc --format json object plus the inputs and their
+ * sources, then data_format, the version, and the model image (image.c)
+ * that runsheet diff re-evaluates to attribute a change to its causes.
+ */
 void
 export_data_json(struct buf *out, const struct report *r)
 {
 	const struct model *m = r->m;
 	struct jw w;
+	struct buf img = {0};
 	size_t n, i;
 	int *cells = doc_inputs(r, &n);
 	struct range rg;
@@ -1461,6 +1466,12 @@ export_data_json(struct buf *out, const struct report *r)
 		jw_obj_end(&w);
 	}
 	jw_arr_end(&w);
+	/* what runsheet diff re-evaluates: the published model as an image */
+	jw_knum(&w, "data_format", DATA_FORMAT);
+	jw_kstr(&w, "runsheet_version", RUNSHEET_VERSION);
+	image_write(&img, m);
+	jw_kstr(&w, "model_image", buf_str(&img));
+	buf_free(&img);
 	jw_obj_end(&w);
 	free(cells);
 }

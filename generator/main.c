@@ -28,6 +28,7 @@
 #include "prices.h"
 #include "kube.h"
 #include "focus.h"
+#include "diff.h"
 
 #ifndef DATADIR
 #define DATADIR "/usr/local/share/runsheet"
@@ -50,6 +51,8 @@ static const char usage_main[] =
 "                                               a scenario from kubectl's export of a cluster\n"
 "  runsheet import focus FILE... [-o ACTUAL.json]  the bill, from a FOCUS billing export\n"
 "  runsheet schema scenario|pricing|model|regions  JSON Schema for editors\n"
+"  runsheet diff OLD NEW [--format markdown|json] [--fail-above PCT%%|AMOUNT]\n"
+"                                               what changed between two built sites, and why\n"
 "  runsheet help [COMMAND]                      help on one command\n"
 "  runsheet --version\n"
 "\n"
@@ -59,7 +62,8 @@ static const char usage_main[] =
 "\n"
 "%s"
 "\n"
-"Exit status: 0 success, 1 a problem in the input, 2 a usage error.\n"
+"Exit status: 0 success, 1 a problem in the input, 2 a usage error; runsheet diff\n"
+"also 3, over its --fail-above limit.\n"
 "Documentation: README.md and man runsheet.\n";
 
 /* The options shared by several commands, each with the commands that take it. */
@@ -308,6 +312,50 @@ static const char usage_schema[] =
 "\n"
 "%s";
 
+static const char usage_diff[] =
+"Usage: runsheet diff OLD NEW [--format markdown|json] [--fail-above PCT%|AMOUNT]\n"
+"                     [--ignore-flips] [-o FILE]\n"
+"\n"
+"Compare two sites written by runsheet build (OLD before a change, NEW after\n"
+"it): which scenarios changed, whose verdict flipped, by how much, and which\n"
+"cells caused it. A scenario changed when its recommendation or a compared\n"
+"platform's monthly total did; a scenario only one site has is listed as added\n"
+"or removed.\n"
+"\n"
+"The causes are the cells whose definition (a value, or a formula) differs\n"
+"between the two builds' models (each data.json's model_image), each with its\n"
+"value before and after and its effect on the recommended platform's monthly\n"
+"total: OLD's recommendation's total before, NEW's after, so when the verdict\n"
+"flips the change is the new platform's total minus the old one's. runsheet's\n"
+"engine re-evaluates the model with some changed cells taking NEW's definition\n"
+"and the others OLD's. With up to 10 changed cells, an effect is the cell's\n"
+"Shapley value: its change to the total averaged over every order of applying\n"
+"the changes. With more, the changes are applied one at a time in the order of\n"
+"the cells' names, and an effect is what its step changed. Either way the\n"
+"effects add up to the change. A cell only one build has has no effect of its\n"
+"own: the formulas that use it carry it. What the models do not explain (sites\n"
+"built by runsheet versions whose engines differ), or a change that cannot be\n"
+"split (a mixture of the two models with a cycle), is one more cause, the\n"
+"residual.\n"
+"\n"
+"  --format markdown   a comment for a pull or merge request (default)\n"
+"  --format json       one JSON object (its names are documented in README.md)\n"
+"  -o, --output FILE   write to FILE (atomically) instead of standard output\n"
+"  --fail-above LIMIT  exit 3 when a scenario's recommended total changes by\n"
+"                      more than LIMIT either way, or its verdict flips: PCT%\n"
+"                      of the total before (10%), or an amount in the sites'\n"
+"                      currency (50); give both to fail on either\n"
+"  --ignore-flips      with --fail-above: a flipped verdict alone does not fail\n"
+"  --data DIR          where templates/diff.md is (default: found beside the\n"
+"                      program; also the RUNSHEET_DATA environment variable)\n"
+"  -h, --help          show help\n"
+"\n"
+"Exit status: 0 compared (and within the limit), 1 a problem with OLD or NEW\n"
+"(each printed as file:line:column: error: ...), 2 a usage error, 3 compared\n"
+"and over the --fail-above limit (the comparison is written first).\n"
+"\n"
+"Example: runsheet diff base-site site --fail-above 10% -o comment.md\n";
+
 static void
 usage_error(const char *cmd, const char *fmt, ...) PRINTF_LIKE(2, 3);
 
@@ -348,6 +396,7 @@ cmd_takes(const char *cmd)
 		    TAKE_ANALYSIS},
 		{"prices", TAKE_DATA},
 		{"import", TAKE_DATA},
+		{"diff", TAKE_DATA},
 	};
 	size_t i;
 
@@ -386,6 +435,8 @@ print_usage(FILE *f, const char *cmd)
 	common_opts(&b, cmd ? cmd_takes(cmd) : ~0u);
 	if (cmd == NULL)
 		fprintf(f, usage_main, buf_str(&b));
+	else if (strcmp(cmd, "diff") == 0)
+		fputs(usage_diff, f); /* diff takes none of the shared options but --data */
 	for (i = 0; cmd && i < sizeof(u) / sizeof(u[0]); i++)
 		if (strcmp(cmd, u[i].cmd) == 0)
 			fprintf(f, u[i].text, buf_str(&b));
@@ -1631,7 +1682,113 @@ done:
 }
 
 static const char *const commands[] = {"calc", "dump", "check", "schema", "build", "site",
-	"prices", "import", "help", NULL};
+	"prices", "import", "diff", "help", NULL};
+
+/*
+ * runsheet diff OLD NEW: its own options (it reads two sites, not the
+ * model data, so the options of the other commands do not apply). Exit
+ * status 3 when the comparison goes over --fail-above, after writing it.
+ */
+enum { OPT_FAIL_ABOVE = 2000, OPT_IGNORE_FLIPS }; /* diff's own options */
+
+static int
+cmd_diff(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, OPT_FORMAT},
+		{"output", required_argument, NULL, OPT_OUTPUT},
+		{"fail-above", required_argument, NULL, OPT_FAIL_ABOVE},
+		{"ignore-flips", no_argument, NULL, OPT_IGNORE_FLIPS},
+		{"data", required_argument, NULL, OPT_DATA},
+		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+	struct diff_opts o;
+	struct diags d = {0};
+	struct buf out = {0};
+	const char *output = NULL, *data = NULL;
+	char *datadir = NULL;
+	bool exceeded = false;
+	int opt, rc = 2;
+
+	memset(&o, 0, sizeof(o));
+	opterr = 0;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'h':
+			print_usage(stdout, "diff");
+			rc = 0;
+			goto done;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "markdown") != 0 && strcmp(optarg, "json") != 0) {
+				usage_error("diff", "--format %s: expected markdown or json", optarg);
+				goto done;
+			}
+			o.json = strcmp(optarg, "json") == 0;
+			break;
+		case 'o':
+		case OPT_OUTPUT:
+			output = optarg;
+			break;
+		case OPT_FAIL_ABOVE:
+			if (!diff_limit_parse(optarg, &o)) {
+				usage_error("diff", "--fail-above %s: expected a percentage (10%%) or "
+				    "an amount (50), 0 or more", optarg);
+				goto done;
+			}
+			break;
+		case OPT_IGNORE_FLIPS:
+			o.ignore_flips = true;
+			break;
+		case OPT_DATA:
+			data = optarg;
+			break;
+		case ':':
+			usage_error("diff", "option %s needs a value", argv[optind - 1]);
+			goto done;
+		default:
+			if (optopt)
+				usage_error("diff", "unknown option -%c", optopt);
+			else
+				usage_error("diff", "unknown option %s", argv[optind - 1]);
+			goto done;
+		}
+	}
+	if (argc - optind != 2) {
+		usage_error("diff", "diff takes two sites, OLD and NEW (each the -o DIR of "
+		    "runsheet build)");
+		goto done;
+	}
+	if (o.ignore_flips && !o.have_fraction && !o.have_usd) {
+		usage_error("diff", "--ignore-flips goes with --fail-above");
+		goto done;
+	}
+	o.old_dir = argv[optind];
+	o.new_dir = argv[optind + 1];
+	datadir = find_datadir(data);
+	o.datadir = datadir;
+	rc = 1;
+	if (!o.json && !is_datadir(datadir)) {
+		fprintf(stderr, "runsheet: error: no model data in %s (expected %s/models/, "
+		    "and the comment's template in %s/templates/); use --data DIR or set "
+		    "RUNSHEET_DATA\n", datadir, datadir, datadir);
+		goto done;
+	}
+	if (diff_sites(&o, &out, &exceeded, &d)) {
+		if (output && !file_write_atomic(output, out.data ? out.data : "", out.len))
+			diag_add(&d, DIAG_ERROR, output, 0, 0, NULL, NULL, "cannot write: %s",
+			    strerror(errno));
+		else if (output || cli_write_stdout(&out))
+			rc = exceeded ? 3 : 0;
+	}
+	diags_print(&d, stderr);
+	if (d.nerrors > 0)
+		fprintf(stderr, "runsheet: %zu error%s\n", d.nerrors, d.nerrors == 1 ? "" : "s");
+done:
+	buf_free(&out);
+	diags_free(&d);
+	free(datadir);
+	return rc;
+}
 
 static bool
 cli_is_command(const char *cmd)
@@ -1699,6 +1856,8 @@ main(int argc, char **argv)
 		return cmd_prices(argc - 1, argv + 1);
 	if (strcmp(cmd, "import") == 0)
 		return cmd_import(argc - 1, argv + 1);
+	if (strcmp(cmd, "diff") == 0)
+		return cmd_diff(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		usage_error(NULL, "expected a command before %s", cmd);
 	else {

@@ -6,6 +6,7 @@
  * the object files, and that this list names every file):
  *
  *   main.c       the command line: options, commands, diagnostics printed
+ *   diff.c       runsheet diff: two built sites compared, changes attributed
  *   site.c       runsheet build: every scenario's documents, the site around
  *   document.c   one scenario's documents: report.md/.html, data.json, files
  *   xlsx.c       the workbook: the model as live Excel formulas (libxlsxwriter)
@@ -59,6 +60,7 @@
 #include <stdio.h>
 
 #define RUNSHEET_VERSION "1.0.0"
+#define DATA_FORMAT 1 /* data.json's "data_format": what runsheet diff reads */
 
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))

@@ -31,7 +31,7 @@ for a in "$@"; do
 	*) SUITES+=("$a") ;;
 	esac
 done
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import wasm fuzz hostile faults scale install deb container lo browser)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(unit cli source schema build analysis prices import diff wasm fuzz hostile faults scale install deb container lo browser)
 
 mkdir -p build
 LOG=build/test.log
@@ -74,7 +74,7 @@ cli_messages_placed() {
 	for t in tests/cli/bad-*.t; do
 		first=$(sed -n '/^--- stderr/{n;p;q}' "$t")
 		case $first in
-		*.json:[0-9]*:[0-9]*": error: "*|*.csv:[0-9]*:[0-9]*": error: "*|*.csv.gz:[0-9]*:[0-9]*": error: "*|"--"*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*|*": error: the output "*) ;;
+		*.json:[0-9]*:[0-9]*": error: "*|*.csv:[0-9]*:[0-9]*": error: "*|*.csv.gz:[0-9]*:[0-9]*": error: "*|"--"*": error: "*|"dump "*": error: "*|*": error: cannot read"*|*": error: the directory "*|*": error: the output "*|*/.runsheet-manifest:[0-9]*:[0-9]*": error: "*|*": error: not a runsheet site"*|*": error: no such directory"*) ;;
 		*) bad="$bad $t" ;;
 		esac
 	done
@@ -894,6 +894,28 @@ import_big_clusters() {
 	esac
 }
 
+# --- diff: runsheet diff on built sites, against hand calculations ------
+# tests/diffcheck.mjs builds sites from the bundled scenarios (a changed
+# price, input, verdict, model...) and checks each comparison; the
+# malformed sites' messages are golden files in tests/cli/*diff*.t.
+suite_diff() {
+	local line out status
+	out=$(RUNSHEET="$RUNSHEET" VALGRIND="$VALGRIND" node tests/diffcheck.mjs build/t-diff 2>&1)
+	status=$?
+	while IFS= read -r line; do
+		case $line in
+		"ok - "*) pass "${line#ok - }" ;;
+		"not ok - "*) fail "${line#not ok - }" ;;
+		"skip - "*) skip "${line#skip - }" ;;
+		*) echo "$line" | tee -a "$LOG" ;;
+		esac
+	done <<< "$out"
+	case $out in
+	*"not ok - "*) ;;
+	*) [ "$status" -eq 0 ] || fail "diff: tests/diffcheck.mjs stopped with status $status" ;;
+	esac
+}
+
 suite_import() {
 	local d=build/t-import ex=scenarios/imported-example c want got ok out
 	rm -rf "$d" && mkdir -p "$d"
@@ -1478,7 +1500,7 @@ suite_browser() {
 	fi
 
 	# the site's scripts and the tests' pass ESLint's recommended rules
-	if out=$(tests/browser/node_modules/.bin/eslint assets/*.js tests/browser/*.mjs tests/wasm.mjs 2>&1); then
+	if out=$(tests/browser/node_modules/.bin/eslint assets/*.js tests/browser/*.mjs tests/wasm.mjs tests/diffcheck.mjs 2>&1); then
 		pass "browser: ESLint finds nothing in assets/*.js and the browser tests"
 	else
 		fail "browser: ESLint: $(printf '%s' "$out" | head -5)"
