@@ -366,7 +366,7 @@ num_kind_of(const char *unit)
 /*
  * Append v with at most digits significant digits (1 to 12: rounding at
  * more would meet the 15 digits a double holds), as the rule above writes
- * a price or a quantity: "16.1", "0.0049375", "2,950", "10,000,000",
+ * a price or a quantity: "16.1", "0.00495", "2,950", "10,000,000",
  * "1.5E-10".
  */
 void
@@ -443,7 +443,7 @@ fmt_number(struct buf *b, double v, const char *unit)
 }
 
 /*
- * Append v and its unit: "$12.00/month", "0.04048 USD/vCPU-h", "37.5%",
+ * Append v and its unit: "$12.00/month", "0.0405 USD/vCPU-h", "37.5%",
  * "16.1 vCPU", "3" (no unit).
  */
 void

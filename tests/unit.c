@@ -362,6 +362,22 @@ run_numbers(const char *path)
 		lhs = trim(line);
 		want = trim(arrow + 4);
 		kind = strtok(lhs, " ");
+		if (kind != NULL && strcmp(kind, "amount") == 0) {
+			/* "amount UNIT VALUE": the unit may hold spaces, the value none */
+			char *rest = kind + strlen(kind) + 1, *sp = strrchr(rest, ' ');
+
+			if (sp == NULL || !num_parse(sp + 1, &v)) {
+				check(false, "%s:%d: bad case", path, n);
+				continue;
+			}
+			*sp = '\0';
+			arg = sp + 1;
+			fmt_amount(&got, v, strcmp(rest, "-") == 0 ? NULL : rest);
+			check(strcmp(buf_str(&got), want) == 0, "%s:%d: amount %s %s => %s (got %s)",
+			    path, n, rest, arg, want, buf_str(&got));
+			buf_free(&got);
+			continue;
+		}
 		arg = strtok(NULL, " ");
 		if (kind == NULL || arg == NULL || !num_parse(arg, &v)) {
 			check(false, "%s:%d: bad case", path, n);
@@ -1069,6 +1085,88 @@ next:
 	strv_free(files, n);
 }
 
+/*
+ * Every "inert" cell tells the truth, in every bundled scenario: where it
+ * is TRUE, setting any input it names to other values within the month
+ * (1, 12 and 24 h/day; 1, 15 and 30 days) leaves its platform's total as
+ * it was; where it is FALSE, one of them moves the total (so the report
+ * never hides an input that matters, nor misses one that does not).
+ */
+static void
+run_inert(struct catalog *cat)
+{
+	static const char *const tries[][3] = {
+		{"workload.active_hours_per_day", "1", "12"},
+		{"workload.active_hours_per_day", "24", NULL},
+		{"workload.active_days_per_month", "1", "15"},
+		{"workload.active_days_per_month", "30", NULL},
+	};
+	char **files;
+	size_t n, i, c, j, t, claims = 0;
+
+	files = dir_list("scenarios", ".json", &n);
+	for (i = 0; files && i < n; i++) {
+		struct diags d = {0};
+		struct scenario *sc = scenario_load(files[i], cat, &d);
+		struct model *m = sc && !d.nerrors ? model_new(cat, sc, NULL, 0, &d) : NULL;
+
+		if (m == NULL || !model_eval(m, &d)) {
+			check(false, "%s evaluates for the inert check", files[i]);
+			goto next;
+		}
+		for (c = 0; c < cat->ncells; c++) {
+			const struct cellspec *s = cat->base[c];
+			int pi = cat->cell_platform[c], tot;
+			bool inert, moved = false;
+			char *name;
+
+			if (s->ninert == 0 || pi < 0 || !model_bool(m, cat->platforms[pi].compared))
+				continue;
+			inert = model_bool(m, (int)c);
+			name = xasprintf("%s.total", cat->platforms[pi].id);
+			tot = catalog_find(cat, name);
+			free(name);
+			for (j = 0; j < s->ninert; j++) {
+				for (t = 0; t < sizeof(tries) / sizeof(tries[0]); t++) {
+					size_t v;
+
+					if (strcmp(tries[t][0], s->inert[j]) != 0)
+						continue;
+					for (v = 1; v < 3 && tries[t][v]; v++) {
+						struct setopt set = {(char *)tries[t][0],
+							(char *)tries[t][v]};
+						struct diags d2 = {0};
+						struct model *m2 = model_new(cat, sc, &set, 1, &d2);
+						bool ok = m2 && model_eval(m2, &d2);
+						double a = model_num(m, tot), b2 = ok ? model_num(m2, tot) : NAN;
+						bool same = ok && fabs(a - b2) <= 1e-9 * fmax(1, fabs(a));
+
+						if (inert)
+							check(same, "%s: %s is TRUE, and %s=%s leaves %s "
+							    "at %.17g (got %.17g)", files[i], s->name,
+							    tries[t][0], tries[t][v], cat->base[tot]->name, a,
+							    b2);
+						if (!same)
+							moved = true;
+						model_free(m2);
+						diags_free(&d2);
+					}
+				}
+			}
+			if (!inert)
+				check(moved, "%s: %s is FALSE, and some active time moves %s",
+				    files[i], s->name, cat->base[tot]->name);
+			claims++;
+		}
+next:
+		model_free(m);
+		scenario_free(sc);
+		diags_free(&d);
+	}
+	check(claims >= 40, "inert cells checked in the bundled scenarios: %zu", claims);
+	strv_free(files, n);
+}
+
 /* --- analyses ------------------------------------------------------------------ */
 
 /* A report of scenario file path with --set options, evaluated; NULL on error. */
@@ -1630,6 +1728,477 @@ run_analyses(struct catalog *cat)
 	check_collapsed(cat);
 }
 
+/* --- units: every formula's unit, derived through the formula ------------ */
+
+/*
+ * A unit as exponents of base symbols. Counts (nodes, instances, services,
+ * engineers, requests, ...) are dimensionless: "h/service/month" is h/month
+ * and "USD/month/cluster" USD/month, so a count multiplies freely. Time
+ * and data sizes keep their own symbols (h is not month, GB is not GiB),
+ * which is the point; a numeric literal in a product is taken for a
+ * conversion between symbols of one kind (ms/1000 to s, GiB*1.073741824 to
+ * GB), nothing else.
+ */
+enum usym { U_USD, U_EUR, U_H, U_S, U_MS, U_MONTH, U_DAY, U_YEAR, U_D30, U_GB, U_GIB, U_VCPU,
+	U__MAX };
+static const char *const usym_names[U__MAX] = {"USD", "EUR", "h", "s", "ms", "month", "day",
+	"year", "30 days", "GB", "GiB", "vCPU"};
+/* the kind a literal may convert within: 1 time, 2 data size, 0 none */
+static const int usym_kind[U__MAX] = {0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 0};
+
+enum ustate {
+	US_NUM,      /* a quantity with exponents */
+	US_WILD,     /* a bare literal: any unit */
+	US_LOGICAL,
+	US_TEXT,
+	US_UNKNOWN,  /* the derivation cannot decide */
+	US_MISMATCH  /* the formula itself combines two units */
+};
+
+struct unit {
+	enum ustate st;
+	int e[U__MAX];
+	bool conv;            /* a literal took part in a product */
+	bool gib;             /* a size in GiB was taken for a vendor's GB */
+	char why[200];        /* US_MISMATCH, US_UNKNOWN: what */
+};
+
+/* Whether word is a count, in the singular or the plural. */
+static bool
+unit_count(const char *w)
+{
+	static const char *const counts[] = {"node", "instance", "service", "engineer",
+		"cluster", "GPU", "region", "run", "request", "add-on", "upgrade", "Machine", "VM",
+		"FTE", "million requests", NULL};
+	size_t i, n = strlen(w);
+
+	for (i = 0; counts[i]; i++) {
+		size_t k = strlen(counts[i]);
+
+		if (strcmp(w, counts[i]) == 0 || (n == k + 1 && w[k] == 's' &&
+		    strncmp(w, counts[i], k) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* One term of a unit ("vCPU", "h", "months") into u with sign; false if unknown. */
+static bool
+unit_term(struct unit *u, const char *w, int sign)
+{
+	static const struct { const char *w; int sym; } alias[] = {{"hour", U_H},
+		{"hours", U_H}, {"months", U_MONTH}, {"days", U_DAY}, {"years", U_YEAR},
+		{"shared vCPU", U_VCPU}, {"30 days", U_D30}, {"cores", U_VCPU}, {NULL, 0}};
+	int k;
+
+	if (*w == '\0' || unit_count(w))
+		return true;
+	for (k = 0; k < U__MAX; k++)
+		if (strcmp(w, usym_names[k]) == 0) {
+			u->e[k] += sign;
+			return true;
+		}
+	for (k = 0; alias[k].w; k++)
+		if (strcmp(w, alias[k].w) == 0) {
+			u->e[alias[k].sym] += sign;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * Parse a cell's declared unit: "USD/vCPU-s", "h/service/month", "USD per
+ * 30 days", "factor", "logical", "platform id".
+ */
+static struct unit
+unit_parse(const char *text)
+{
+	static const char *const texts[] = {"platform id", "instance type", "name", "tier",
+		"mode", "architecture", "regime", "level", "shape", "region id", "component", NULL};
+	struct unit u;
+	char *s, *part, *save = NULL, *p;
+	int sign = 1;
+	size_t i;
+
+	memset(&u, 0, sizeof(u));
+	if (text == NULL) {
+		u.st = US_UNKNOWN;
+		snprintf(u.why, sizeof(u.why), "no unit");
+		return u;
+	}
+	if (strcmp(text, "logical") == 0) {
+		u.st = US_LOGICAL;
+		return u;
+	}
+	for (i = 0; texts[i]; i++)
+		if (strcmp(text, texts[i]) == 0) {
+			u.st = US_TEXT;
+			return u;
+		}
+	if (strcmp(text, "factor") == 0 || strcmp(text, "fraction") == 0)
+		return u;
+	s = xstrdup(text);
+	while ((p = strstr(s, " per ")) != NULL) {
+		*p = '/';
+		memmove(p + 1, p + 5, strlen(p + 5) + 1);
+	}
+	for (part = strtok_r(s, "/", &save); part; part = strtok_r(NULL, "/", &save), sign = -1) {
+		char *t, *save2 = NULL, *whole = trim(part);
+
+		if (unit_term(&u, whole, sign))
+			continue;
+		for (t = strtok_r(whole, "-", &save2); t; t = strtok_r(NULL, "-", &save2))
+			if (!unit_term(&u, trim(t), sign)) {
+				u.st = US_UNKNOWN;
+				snprintf(u.why, sizeof(u.why), "unit \"%s\": no symbol \"%s\"", text, t);
+				free(s);
+				return u;
+			}
+	}
+	free(s);
+	return u;
+}
+
+/* A unit as text: "USD/h", "vCPU-s/month", "1". */
+static void
+unit_text(char *out, size_t n, const struct unit *u)
+{
+	struct buf b = {0};
+	int k, sign, any = 0;
+
+	if (u->st == US_LOGICAL || u->st == US_TEXT || u->st == US_WILD) {
+		snprintf(out, n, "%s", u->st == US_LOGICAL ? "logical" : u->st == US_TEXT ? "text" :
+		    "a constant");
+		return;
+	}
+	for (sign = 1; sign >= -1; sign -= 2) {
+		int first = 1;
+
+		if (sign < 0)
+			buf_puts(&b, any ? "" : "1");
+		for (k = 0; k < U__MAX; k++) {
+			int e = u->e[k] * sign;
+
+			if (e <= 0)
+				continue;
+			buf_printf(&b, "%s%s", sign < 0 && first ? "/" : first ? "" : "-", usym_names[k]);
+			if (e > 1)
+				buf_printf(&b, "^%d", e);
+			first = 0;
+			any = 1;
+		}
+	}
+	snprintf(out, n, "%s", b.len ? buf_str(&b) : "1");
+	buf_free(&b);
+}
+
+static bool
+unit_same(const struct unit *a, const struct unit *b)
+{
+	return memcmp(a->e, b->e, sizeof(a->e)) == 0;
+}
+
+/* Whether a and b differ only within kinds a literal may convert (h and month). */
+static bool
+unit_convertible(const struct unit *a, const struct unit *b)
+{
+	int k, kind[3] = {0, 0, 0};
+
+	for (k = 0; k < U__MAX; k++) {
+		if (usym_kind[k] == 0 && a->e[k] != b->e[k])
+			return false;
+		kind[usym_kind[k]] += a->e[k] - b->e[k];
+	}
+	return kind[1] == 0 && kind[2] == 0;
+}
+
+/*
+ * Whether a and b differ only in GB against GiB. The model reads the
+ * scenario's memory and disk sizes (GiB) as the "GB" vendors bill memory and
+ * disks in, without converting; the check lets that pass and counts it.
+ */
+static bool
+unit_gib(const struct unit *a, const struct unit *b)
+{
+	int k;
+
+	for (k = 0; k < U__MAX; k++)
+		if (k != U_GB && k != U_GIB && a->e[k] != b->e[k])
+			return false;
+	return a->e[U_GB] + a->e[U_GIB] == b->e[U_GB] + b->e[U_GIB];
+}
+
+/* The unit of a + b, IF's branches, MIN's arguments: the same unit. */
+static struct unit
+unit_join(struct unit a, struct unit b, const char *what)
+{
+	char ta[64], tb[64];
+
+	if (a.st == US_MISMATCH || b.st == US_MISMATCH)
+		return a.st == US_MISMATCH ? a : b;
+	if (a.st == US_WILD)
+		return b;
+	if (b.st == US_WILD)
+		return a;
+	if (a.st == US_UNKNOWN || b.st == US_UNKNOWN)
+		return a.st == US_UNKNOWN ? a : b;
+	if (a.st == b.st && a.st != US_NUM)
+		return a;
+	if (a.st == US_NUM && b.st == US_NUM) {
+		if (unit_same(&a, &b) || ((a.conv || b.conv) && unit_convertible(&a, &b)) ||
+		    unit_gib(&a, &b)) {
+			a.gib = a.gib || b.gib || !unit_same(&a, &b);
+			a.conv = a.conv || b.conv;
+			return a;
+		}
+	}
+	unit_text(ta, sizeof(ta), &a);
+	unit_text(tb, sizeof(tb), &b);
+	if (a.st == US_NUM && b.st == US_NUM && (a.conv || b.conv)) {
+		/* a literal may carry a unit of its own (2 GB per vCPU) */
+		a.st = US_UNKNOWN;
+		snprintf(a.why, sizeof(a.why), "%s %s and %s through a literal", what, ta, tb);
+		return a;
+	}
+	a.st = US_MISMATCH;
+	snprintf(a.why, sizeof(a.why), "%s %s and %s", what, ta, tb);
+	return a;
+}
+
+/* A logical in arithmetic counts as a number without unit (TRUE*x). */
+static struct unit
+unit_arith(struct unit u)
+{
+	if (u.st == US_LOGICAL) {
+		memset(&u, 0, sizeof(u));
+		u.st = US_NUM;
+	} else if (u.st == US_TEXT) {
+		u.st = US_UNKNOWN;
+		snprintf(u.why, sizeof(u.why), "arithmetic on text");
+	}
+	return u;
+}
+
+/* The unit formula node n of f derives, from the declared units of the cells it reads. */
+static struct unit
+unit_derive(const struct catalog *cat, const struct formula *f, const struct fnode *n)
+{
+	struct unit u, v;
+	int k;
+
+	memset(&u, 0, sizeof(u));
+	switch (n->kind) {
+	case N_NUM:
+		u.st = US_WILD;
+		return u;
+	case N_STR:
+		u.st = US_TEXT;
+		return u;
+	case N_BOOL:
+		u.st = US_LOGICAL;
+		return u;
+	case N_REF:
+		return unit_parse(cat->base[f->refcell[n->idx]]->unit);
+	case N_PAREN:
+	case N_UNARY:
+		return unit_derive(cat, f, n->kids[0]);
+	case N_PCT:
+		u = unit_arith(unit_derive(cat, f, n->kids[0]));
+		if (u.st == US_NUM)
+			u.conv = true;
+		return u;
+	case N_BINARY:
+		u = unit_derive(cat, f, n->kids[0]);
+		v = unit_derive(cat, f, n->kids[1]);
+		switch (n->op) {
+		case OP_ADD:
+		case OP_SUB:
+			return unit_join(unit_arith(u), unit_arith(v), n->op == OP_ADD ? "adds" :
+			    "subtracts");
+		case OP_MUL:
+		case OP_DIV:
+			u = unit_arith(u);
+			v = unit_arith(v);
+			if (u.st == US_MISMATCH || u.st == US_UNKNOWN)
+				return u;
+			if (v.st == US_MISMATCH || v.st == US_UNKNOWN)
+				return v;
+			if (u.st == US_WILD && v.st == US_WILD)
+				return u;
+			if (u.st == US_WILD || v.st == US_WILD) {
+				/* a literal factor: a conversion, or a count */
+				struct unit w = u.st == US_WILD ? v : u;
+
+				if (n->op == OP_DIV && u.st == US_WILD)
+					for (k = 0; k < U__MAX; k++)
+						w.e[k] = -w.e[k];
+				w.conv = true;
+				return w;
+			}
+			for (k = 0; k < U__MAX; k++)
+				u.e[k] += n->op == OP_MUL ? v.e[k] : -v.e[k];
+			u.conv = u.conv || v.conv;
+			u.gib = u.gib || v.gib;
+			return u;
+		case OP_POW:
+			u = unit_arith(u);
+			if (u.st != US_NUM)
+				return u;
+			if (n->kids[1]->kind == N_NUM && f->nums[n->kids[1]->idx] ==
+			    floor(f->nums[n->kids[1]->idx])) {
+				for (k = 0; k < U__MAX; k++)
+					u.e[k] *= (int)f->nums[n->kids[1]->idx];
+				return u;
+			}
+			for (k = 0; k < U__MAX && u.e[k] == 0; k++)
+				;
+			if (k == U__MAX)
+				return u;
+			u.st = US_UNKNOWN;
+			snprintf(u.why, sizeof(u.why), "a power of a unit");
+			return u;
+		case OP_CAT:
+			u.st = US_TEXT;
+			return u;
+		default:
+			/* comparisons: logical, and the two sides must agree */
+			v = unit_join(unit_arith(u), unit_arith(v), "compares");
+			if (v.st == US_MISMATCH)
+				return v;
+			memset(&u, 0, sizeof(u));
+			u.st = US_LOGICAL;
+			return u;
+		}
+	case N_CALL:
+		switch (n->fn) {
+		case FN_AND:
+		case FN_OR:
+		case FN_NOT:
+			u.st = US_LOGICAL;
+			return u;
+		case FN_IF:
+			if (n->nkids < 3) {
+				u = unit_derive(cat, f, n->kids[1]);
+				return u;
+			}
+			return unit_join(unit_derive(cat, f, n->kids[1]),
+			    unit_derive(cat, f, n->kids[2]), "IF's branches give");
+		case FN_IFERROR:
+		case FN_MIN:
+		case FN_MAX:
+		case FN_SUM:
+		case FN_AVERAGE:
+			u = unit_derive(cat, f, n->kids[0]);
+			for (k = 1; k < n->nkids; k++)
+				u = unit_join(u, unit_derive(cat, f, n->kids[k]),
+				    n->fn == FN_IFERROR ? "IFERROR gives" : "takes both");
+			return u;
+		case FN_ROUND:
+		case FN_ROUNDUP:
+		case FN_ROUNDDOWN:
+		case FN_CEILING:
+		case FN_FLOOR:
+		case FN_INT:
+		case FN_TRUNC:
+		case FN_ABS:
+		case FN_MOD:
+			return unit_arith(unit_derive(cat, f, n->kids[0]));
+		case FN_SIGN:
+			u.st = US_NUM;
+			return u;
+		default:
+			/* EXP, LN, SQRT, POWER: only of a number without unit */
+			for (k = 0; k < n->nkids; k++) {
+				int j;
+
+				v = unit_arith(unit_derive(cat, f, n->kids[k]));
+				for (j = 0; v.st == US_NUM && j < U__MAX && v.e[j] == 0; j++)
+					;
+				if (v.st != US_WILD && !(v.st == US_NUM && j == U__MAX)) {
+					u.st = US_UNKNOWN;
+					snprintf(u.why, sizeof(u.why), "%s of a unit", fninfo[n->fn].name);
+					return u;
+				}
+			}
+			u.st = US_NUM;
+			return u;
+		}
+	}
+	u.st = US_UNKNOWN;
+	snprintf(u.why, sizeof(u.why), "a node of kind %d", n->kind);
+	return u;
+}
+
+/*
+ * Every formula cell of the bundled model: the unit derived through its
+ * formula from the declared units of the cells it reads must be its
+ * declared unit. Cells whose unit is not a quantity (text), and cells the
+ * derivation cannot decide, are counted and skipped.
+ */
+static void
+run_units(const struct catalog *cat)
+{
+	size_t i, nok = 0, nskip = 0, ntext = 0, nbad = 0, ngib = 0;
+	struct buf skipped = {0}, gib = {0};
+
+	for (i = 0; i < cat->ncells; i++) {
+		const struct cellspec *s = cat->def[i], *b = cat->base[i];
+		struct unit want, got;
+		char tw[64], tg[64];
+
+		if (s->kind != CK_FORMULA || s->formula == NULL)
+			continue;
+		want = unit_parse(b->unit);
+		if (want.st == US_TEXT) {
+			ntext++;
+			continue;
+		}
+		got = unit_derive(cat, s->formula, s->formula->root);
+		if (want.st == US_UNKNOWN || got.st == US_UNKNOWN) {
+			nskip++;
+			buf_printf(&skipped, "%s%s (%s)", nskip > 1 ? "; " : "", b->name,
+			    want.st == US_UNKNOWN ? want.why : got.why);
+			continue;
+		}
+		if (got.st == US_MISMATCH) {
+			check(false, "units: %s: the formula %s", b->name, got.why);
+			nbad++;
+			continue;
+		}
+		if (got.st == US_WILD || (want.st == got.st && want.st != US_NUM) ||
+		    (want.st == US_NUM && got.st == US_NUM && (unit_same(&want, &got) ||
+		    (got.conv && unit_convertible(&want, &got)) || unit_gib(&want, &got)))) {
+			nok++;
+			if (got.st == US_NUM && (got.gib || !unit_same(&want, &got)) &&
+			    unit_gib(&want, &got))
+				buf_printf(&gib, "%s%s", ngib++ ? ", " : "", b->name);
+			else if (got.gib)
+				buf_printf(&gib, "%s%s", ngib++ ? ", " : "", b->name);
+			continue;
+		}
+		unit_text(tw, sizeof(tw), &want);
+		unit_text(tg, sizeof(tg), &got);
+		if (want.st == US_NUM && got.st == US_NUM && got.conv) {
+			nskip++;
+			buf_printf(&skipped, "%s%s (labelled %s, %s through a literal)", nskip > 1 ?
+			    "; " : "", b->name, tw, tg);
+			continue;
+		}
+		check(false, "units: %s is labelled %s (%s) and its formula gives %s", b->name,
+		    b->unit ? b->unit : "nothing", tw, tg);
+		nbad++;
+	}
+	check(nbad == 0 && nok > 300, "units: %zu formula cells derive their declared unit (%zu "
+	    "of them reading GiB as a vendor's GB), %zu mismatch, %zu are text (not quantities), "
+	    "%zu skipped (undecidable)", nok, ngib, nbad, ntext, nskip);
+	if (nskip)
+		printf("# units: skipped: %s\n", buf_str(&skipped));
+	if (ngib)
+		printf("# units: GiB read as GB: %s\n", buf_str(&gib));
+	buf_free(&skipped);
+	buf_free(&gib);
+}
+
 /* --- charts -------------------------------------------------------------------- */
 
 /* A colour in an SVG style, 0 to 1 each; a line's dash pattern ("" for solid). */
@@ -2136,8 +2705,10 @@ main(int argc, char **argv)
 			run_expect(cat, files[i]);
 		strv_free(files, n);
 		run_scenario_invariants(cat);
+		run_inert(cat);
 		run_image(cat);
 		run_analyses(cat);
+		run_units(cat);
 		run_reasons(cat);
 		run_rule_quotes(cat);
 		chart_init();

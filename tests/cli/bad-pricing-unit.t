@@ -4,5 +4,5 @@ status: 1
 --- stdout
 
 --- stderr
-tests/data/pricing-unit-month.json:9:54: error: /cells/price/aws/m6i_xlarge_hour/unit: unit "USD/month", but price.aws.m6i_xlarge_hour is in USD/h (models/pricing/aws-us-east-1.json:64:28): give the price in USD/h (runsheet does not convert units)
+tests/data/pricing-unit-month.json:9:54: error: /cells/price/aws/m6i_xlarge_hour/unit: unit "USD/month", but price.aws.m6i_xlarge_hour is in USD/h (models/pricing/aws-us-east-1.json:66:28): give the price in USD/h (runsheet does not convert units)
 runsheet: 1 error

@@ -120,8 +120,8 @@ cloud_run.min_instance_cost = $0.00  [USD/month]
   about: Minimum instances billed at the idle rate while they wait.
 cloud_run.near_tie = FALSE  [logical]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =AND(decision.platform<>"none",decision.platform<>"cloud_run",cloud_run.compared,NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
-  uses: decision.platform, cloud_run.compared, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
+  formula: =IF(cloud_run.compared,AND(decision.platform<>"none",decision.platform<>"cloud_run",NOT(cloud_run.excluded),ABS(cloud_run.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total),FALSE)
+  uses: cloud_run.compared, decision.platform, cloud_run.excluded, cloud_run.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 cloud_run.one_time = $24.04  [USD/month]
   defined: platform layer, models/platforms/cloud_run.json:176:20
@@ -154,7 +154,7 @@ cloud_run.scale_up_s = 0.8  [s]
   source: Scale-up is request-level: a new instance is a cold start (seed 004: "cannot match Cloud Run's request-level scaling").
 cloud_run.score = $271.20  [USD/month]
   defined: decision layer, models/platforms/cloud_run.json:4:9
-  formula: =IF(AND(cloud_run.compared,NOT(cloud_run.excluded)),cloud_run.total*cloud_run.rule_adjust,1E+99)
+  formula: =IF(cloud_run.compared,IF(cloud_run.excluded,1E+99,cloud_run.total*cloud_run.rule_adjust),1E+99)
   uses: cloud_run.compared, cloud_run.excluded, cloud_run.total, cloud_run.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 cloud_run.total = $393.90  [USD/month]
@@ -230,19 +230,19 @@ eks.migration_hours = 0  [h]
   about: Moving the services here from where they run today.
 eks.near_tie = FALSE  [logical]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =AND(decision.platform<>"none",decision.platform<>"eks",eks.compared,NOT(eks.excluded),ABS(eks.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total)
-  uses: decision.platform, eks.compared, eks.excluded, eks.total, decision.monthly_total, decision.tie_margin
+  formula: =IF(eks.compared,AND(decision.platform<>"none",decision.platform<>"eks",NOT(eks.excluded),ABS(eks.total-decision.monthly_total)<=decision.tie_margin*decision.monthly_total),FALSE)
+  uses: eks.compared, decision.platform, eks.excluded, eks.total, decision.monthly_total, decision.tie_margin
   about: Whether this platform, still in the running, costs within decision.tie_margin of the recommended platform's monthly total.
 eks.node_cost = $119.14  [USD/month]
   defined: platform layer, models/platforms/eks.json:87:20
   formula: =eks.nodes*eks.node_list_price*calendar.hours_per_month*eks.discount
   uses: eks.nodes, eks.node_list_price, calendar.hours_per_month, eks.discount
   about: Worker nodes all month.
-eks.node_list_price = $0.16  [USD/month]
+eks.node_list_price = 0.1632  [USD/h]
   defined: platform layer, models/platforms/eks.json:43:20
   formula: =IF(eks.node_type="m5.large",price.aws.m5_large_hour,IF(eks.node_type="m6i.xlarge",price.aws.m6i_xlarge_hour,price.aws.m7g_xlarge_hour))
   uses: eks.node_type, price.aws.m5_large_hour, price.aws.m6i_xlarge_hour, price.aws.m7g_xlarge_hour
-  about: On-demand price of one node.
+  about: On-demand price of one node per hour.
 eks.node_memory_gib = 16  [GiB]
   defined: platform layer, models/platforms/eks.json:38:20
   formula: =IF(eks.node_type="m5.large",8,IF(eks.node_type="m6i.xlarge",16,16))
@@ -252,7 +252,7 @@ eks.node_type = "m7g.xlarge"  [instance type]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:28:18
   overrides: platform layer, models/platforms/eks.json:21:20
   about: Machine type of the worker nodes.
-  source: 004_76779babffdde425.txt: "Most startups use managed node groups with m6i.xlarge or m7g.xlarge instances."
+  source: set in ./scenarios/seed-004-business-hours.json:28:18
 eks.node_vcpu = 4  [vCPU]
   defined: platform layer, models/platforms/eks.json:33:20
   formula: =IF(eks.node_type="m5.large",2,IF(eks.node_type="m6i.xlarge",4,4))
@@ -306,7 +306,7 @@ eks.scale_up_s = 10  [s]
   source: 004_76779babffdde425.txt: "a new pod starts in 5 to 15 seconds ... or 90 to 180 seconds on EKS"
 eks.score = $16,139.74  [USD/month]
   defined: decision layer, models/platforms/eks.json:4:9
-  formula: =IF(AND(eks.compared,NOT(eks.excluded)),eks.total*eks.rule_adjust,1E+99)
+  formula: =IF(eks.compared,IF(eks.excluded,1E+99,eks.total*eks.rule_adjust),1E+99)
   uses: eks.compared, eks.excluded, eks.total, eks.rule_adjust
   about: Ranking score: the monthly total times the rule adjustment; 1E+99 when not compared or excluded.
 eks.total = $16,139.74  [USD/month]
@@ -403,12 +403,12 @@ workload.active_days_per_month = 22  [days/month]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:21:30
   overrides: assumption layer, models/assumptions/inputs.json:50:32
   about: Days a month the workload is active (730 h / 24 h when always on).
-  source: Vendors bill a month as 730 hours (004_76779babffdde425.txt uses 730h).
+  source: set in ./scenarios/seed-004-business-hours.json:21:30
 workload.active_hours_per_day = 12  [h/day]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:20:29
   overrides: assumption layer, models/assumptions/inputs.json:42:31
   about: Hours a day the workload serves meaningful traffic; scale-to-zero platforms bill only these.
-  source: 004_76779babffdde425.txt: "A typical B2B SaaS sees 10 to 14 hours of meaningful traffic per day"; the default is always on.
+  source: set in ./scenarios/seed-004-business-hours.json:20:29
 workload.arch = "x86"  [architecture]
   defined: assumption layer, models/assumptions/inputs.json:123:15
   about: CPU architecture the images are built for; ARM is cheaper where the platform prices it separately.
@@ -473,7 +473,7 @@ workload.memory_gib = 8  [GiB]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:19:19
   overrides: assumption layer, models/assumptions/inputs.json:22:21
   about: Memory the workload needs while active, all services and instances together (the seeds write GB and GiB interchangeably; so does runsheet).
-  source: runsheet default (one small service)
+  source: set in ./scenarios/seed-004-business-hours.json:19:19
 workload.min_instances = 0  [instances/service]
   defined: assumption layer, models/assumptions/inputs.json:82:24
   about: Instances kept warm per service when idle (Cloud Run minimum instances, Fargate minimum tasks); they remove cold starts for a fixed cost.
@@ -510,7 +510,7 @@ workload.staging = FALSE  [logical]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:22:16
   overrides: assumption layer, models/assumptions/inputs.json:109:18
   about: Whether a staging environment runs beside production (on Kubernetes, a staging cluster).
-  source: 001_ef0e47c1fab8c020.txt: "Similar logic applies to development and staging environments."
+  source: set in ./scenarios/seed-004-business-hours.json:22:16
 workload.stateful = FALSE  [logical]
   defined: assumption layer, models/assumptions/inputs.json:204:19
   about: Whether the workload runs stateful services itself (databases, queues, caches) on persistent volumes.
@@ -529,6 +529,6 @@ workload.vcpu = 4  [vCPU]
   defined: scenario layer, ./scenarios/seed-004-business-hours.json:18:13
   overrides: assumption layer, models/assumptions/inputs.json:14:15
   about: vCPU the workload needs while active, all services and instances together.
-  source: runsheet default (one small service)
+  source: set in ./scenarios/seed-004-business-hours.json:18:13
 --- stderr
 

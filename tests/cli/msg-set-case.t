@@ -6,6 +6,6 @@ team.k8s_expertise = "strong"  [level]
   defined: command line layer, --set team.k8s_expertise=Strong
   overrides: assumption layer, models/assumptions/inputs.json:252:24
   about: The team's Kubernetes operations experience: none (learning as you go), some, or strong (engineers genuinely comfortable operating clusters).
-  source: 001_ef0e47c1fab8c020.txt: "If your team has three engineers who are genuinely comfortable with Kubernetes operations, the overhead calculus changes significantly."
+  source: set on the command line: --set team.k8s_expertise=Strong
 --- stderr
 
