@@ -151,7 +151,7 @@ const model1 = build("model1", [SEED], "--data", data2);
 		"one price: steady-api's Fargate change is 1,460 vCPU-h x $0.01 = $14.60", JSON.stringify(t?.platforms));
 	const md = run("diff", base, price);
 	ok(md.status === 0 && md.out.includes("| `price.fargate.vcpu_hour` USD/vCPU-h | 0.04048 | 0.05048 |") &&
-		md.out.includes("| AWS ECS Fargate | $529.62 | $540.18 | +$10.56 | +2.0% | `price.fargate.vcpu_hour` +$10.56 |") &&
+		md.out.includes("| AWS ECS Fargate | $529.62 | $540.18 | +$10.56 | +2% | `price.fargate.vcpu_hour` +$10.56 |") &&
 		/^### runsheet diff: 2 of 2 scenarios change; no verdict flips$/m.test(md.out),
 		"one price, Markdown: the headline, the price with its values, Fargate's row and its cause", md.out);
 }

@@ -1190,7 +1190,7 @@ suite_lo() {
 		nsheets=$(ls "$dir"/csv/region-unpriced-*.csv 2> /dev/null | wc -l)
 		nerr=$(cat "$dir"/csv/region-unpriced-*.csv 2> /dev/null | grep -o '#N/A\|#VALUE!\|#NAME?\|#REF!\|#DIV/0!\|Err:[0-9]*' | wc -l)
 		if [ "$cached" = 0 ] && [ "$nsheets" -ge 10 ] && [ "$nerr" = 0 ] &&
-		    grep -q '^Cheapest before rules,fargate_spot,' "$dir/csv/region-unpriced-Summary.csv" &&
+		    grep -q '^Cheapest before rules,AWS ECS Fargate Spot,' "$dir/csv/region-unpriced-Summary.csv" &&
 		    grep -q '^price.aks.standard_cluster_hour,not priced in region eu-central' "$dir/csv/region-unpriced-Inputs.csv"; then
 			pass "lo: region-unpriced: no #N/A cached, none in LibreOffice's recalculation of its $nsheets sheets; unpriced prices are text saying so"
 		else
