@@ -942,7 +942,8 @@ sdiff_run(struct sdiff *s, struct diags *d)
 		if (a_of_b[i] >= 0 && !spec_same(s->mo->def[i], s->mn->def[i]))
 			cells[ncells++] = (int)i;
 	sort_cat = s->mn;
-	qsort(cells, ncells, sizeof(*cells), cmp_cells);
+	if (ncells > 1)
+		qsort(cells, ncells, sizeof(*cells), cmp_cells);
 	s->nchanged = ncells;
 	for (i = 0; i < ncells; i++)
 		add_cause(s, s->mn->def[cells[i]]->kind == CK_VALUE && s->mo->def[cells[i]]->kind ==
@@ -1006,7 +1007,8 @@ sdiff_run(struct sdiff *s, struct diags *d)
 		}
 	}
 	sort_nmeasures = nm;
-	qsort(s->causes, s->ncauses, sizeof(*s->causes), cmp_causes);
+	if (s->ncauses > 1)
+		qsort(s->causes, s->ncauses, sizeof(*s->causes), cmp_causes);
 	ok = true;
 out:
 	lines_free(&la);
