@@ -577,7 +577,7 @@ sensitivity(struct analyses *an, struct report *r)
 		reeval(an, m, deps, nd);
 		free(deps);
 	}
-	qsort(an->sens, an->nsens, sizeof(*an->sens), cmp_sens);
+	xqsort(an->sens, an->nsens, sizeof(*an->sens), cmp_sens);
 }
 
 /*

@@ -1453,7 +1453,7 @@ catalog_load_sheet(const char *datadir, char **pricing, size_t npricing, struct 
 		diag_add(d, DIAG_ERROR, "models/platforms", 0, 0, NULL, NULL,
 		    "no platform models found");
 	if (cat->nplatforms > 1)
-		qsort(cat->platforms, cat->nplatforms, sizeof(*cat->platforms), cmp_platform);
+		xqsort(cat->platforms, cat->nplatforms, sizeof(*cat->platforms), cmp_platform);
 
 	dir = xasprintf("%s/models/rules.json", datadir);
 	if (file_exists(dir)) {

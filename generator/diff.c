@@ -942,8 +942,7 @@ sdiff_run(struct sdiff *s, struct diags *d)
 		if (a_of_b[i] >= 0 && !spec_same(s->mo->def[i], s->mn->def[i]))
 			cells[ncells++] = (int)i;
 	sort_cat = s->mn;
-	if (ncells > 1)
-		qsort(cells, ncells, sizeof(*cells), cmp_cells);
+	xqsort(cells, ncells, sizeof(*cells), cmp_cells);
 	s->nchanged = ncells;
 	for (i = 0; i < ncells; i++)
 		add_cause(s, s->mn->def[cells[i]]->kind == CK_VALUE && s->mo->def[cells[i]]->kind ==
@@ -1007,8 +1006,7 @@ sdiff_run(struct sdiff *s, struct diags *d)
 		}
 	}
 	sort_nmeasures = nm;
-	if (s->ncauses > 1)
-		qsort(s->causes, s->ncauses, sizeof(*s->causes), cmp_causes);
+	xqsort(s->causes, s->ncauses, sizeof(*s->causes), cmp_causes);
 	ok = true;
 out:
 	lines_free(&la);

@@ -37,7 +37,7 @@ sorted_cells(const struct model *m)
 		v[i].name = m->cat->base[i]->name;
 		v[i].cell = (int)i;
 	}
-	qsort(v, m->ncells, sizeof(*v), cmp_named);
+	xqsort(v, m->ncells, sizeof(*v), cmp_named);
 	for (i = 0; i < m->ncells; i++)
 		out[i] = v[i].cell;
 	free(v);

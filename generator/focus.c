@@ -892,7 +892,7 @@ choose_period(struct focus *f, bool *complete)
 	size_t i;
 
 	if (f->nper > 1)
-		qsort(f->per, f->nper, sizeof(*f->per), cmp_period);
+		xqsort(f->per, f->nper, sizeof(*f->per), cmp_period);
 	*complete = true;
 	if (f->o->period) {
 		for (i = 0; i < f->nper; i++)
@@ -1070,7 +1070,7 @@ focus_import(const struct catalog *cat, const struct focus_opts *o, struct diags
 		goto out;
 	}
 	if (p->nother > 1)
-		qsort(p->other, p->nother, sizeof(*p->other), cmp_other);
+		xqsort(p->other, p->nother, sizeof(*p->other), cmp_other);
 	for (i = 0; i < p->nother; i++)
 		other += p->other[i].nanos;
 	sum = p->comp[0] + p->comp[1] + p->comp[2] + other;

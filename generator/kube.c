@@ -969,7 +969,7 @@ mode_of(char **v, size_t n, size_t *count)
 	if (n > 0)
 		memcpy(s, v, n * sizeof(*s));
 	if (n > 1)
-		qsort(s, n, sizeof(*s), cmp_count);
+		xqsort(s, n, sizeof(*s), cmp_count);
 	for (i = 0; i < n; i++) {
 		run = i > 0 && strcmp(s[i], s[i - 1]) == 0 ? run + 1 : 1;
 		if (run > *count) {

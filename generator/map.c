@@ -224,7 +224,7 @@ axis_values(struct map_axis *a, const struct map_axis_opts *o)
 		    pow(10, log10(o->min) + (log10(o->max) - log10(o->min)) * t) :
 		    o->min + (o->max - o->min) * t;
 	}
-	qsort(a->values, (size_t)a->n, sizeof(*a->values), cmp_double);
+	xqsort(a->values, (size_t)a->n, sizeof(*a->values), cmp_double);
 }
 
 /* --- evaluation ---------------------------------------------------------------- */

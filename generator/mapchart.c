@@ -807,7 +807,7 @@ layout_regions(cairo_t *cr, const struct mapview *v, double size, struct marks *
 			spots[k].depth = dist[p];
 			spots[k].off = hypot(x - bx, y - by);
 		}
-		qsort(spots, (size_t)qt, sizeof(*spots), spot_cmp);
+		xqsort(spots, (size_t)qt, sizeof(*spots), spot_cmp);
 		/*
 		 * the inner half of the region (by depth) on one line, then two,
 		 * then three; then the outer half the same way

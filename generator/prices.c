@@ -726,7 +726,7 @@ offer_record(struct import *im, const struct record *r, const char *source)
 				GROW(h->tiers, h->ntiers, h->tcap);
 				h->tiers[h->ntiers++] = r->tiers[k];
 			}
-			qsort(h->tiers, h->ntiers, sizeof(*h->tiers), cmp_tier);
+			xqsort(h->tiers, h->ntiers, sizeof(*h->tiers), cmp_tier);
 		}
 	return any;
 }
@@ -1722,7 +1722,7 @@ resolve(struct import *im, struct made **outp, size_t *nout, char ***missing, si
 		buf_free(&src);
 		buf_free(&note);
 	}
-	qsort(out, n, sizeof(*out), cmp_made);
+	xqsort(out, n, sizeof(*out), cmp_made);
 	*outp = out;
 	*nout = n;
 	return ok;

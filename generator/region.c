@@ -300,7 +300,7 @@ region_check_missing(const struct model *m, struct diags *d)
 		size_t np = 0, shown;
 
 		ok = false;
-		qsort(x->cells, x->ncells, sizeof(*x->cells), cmp_name);
+		xqsort(x->cells, x->ncells, sizeof(*x->cells), cmp_name);
 		buf_printf(&b, "region \"%s\" has no %s prices for %s (%s), which ", g->id,
 		    pv ? pv->name : x->provider, site ? site->code : "?",
 		    site ? site->place : "?");

@@ -88,6 +88,7 @@
 
 void *xmalloc(size_t);
 void *xcalloc(size_t, size_t);
+void xqsort(void *, size_t, size_t, int (*)(const void *, const void *));
 void *xrealloc(void *, size_t);
 void *xreallocarray(void *, size_t, size_t);
 char *xstrdup(const char *);

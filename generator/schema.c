@@ -368,7 +368,7 @@ scenario_schema(struct jw *w, const struct catalog *cat)
 	for (i = 0; i < cat->ncells; i++)
 		idx[n++] = (int)i;
 	sort_cat = cat;
-	qsort(idx, n, sizeof(*idx), cmp_cell);
+	xqsort(idx, n, sizeof(*idx), cmp_cell);
 	sort_cat = NULL;
 	jw_kstr(w, "$schema", "https://json-schema.org/draft/2020-12/schema");
 	jw_kstr(w, "$id", SCHEMA_BASE "scenario.schema.json");

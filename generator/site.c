@@ -610,7 +610,7 @@ manifest_read(const char *dir, struct manifest *mf)
 	}
 	buf_free(&b);
 	if (mf->nentries > 1)
-		qsort(mf->entries, mf->nentries, sizeof(*mf->entries), cmp_strp);
+		xqsort(mf->entries, mf->nentries, sizeof(*mf->entries), cmp_strp);
 	return true;
 }
 
@@ -631,7 +631,7 @@ manifest_sort(struct manifest *mf)
 
 	for (i = 0; i < mf->n; i++)
 		order[i] = &mf->ids[i];
-	qsort(order, mf->n, sizeof(*order), cmp_entry);
+	xqsort(order, mf->n, sizeof(*order), cmp_entry);
 	for (i = 0; i < mf->n; i++) {
 		size_t k = (size_t)(order[i] - mf->ids);
 
@@ -657,7 +657,7 @@ manifest_write(const char *dir, const struct manifest *mf, struct diags *d)
 
 	for (i = 0; i < mf->n; i++)
 		order[i] = &mf->ids[i];
-	qsort(order, mf->n, sizeof(*order), cmp_entry);
+	xqsort(order, mf->n, sizeof(*order), cmp_entry);
 	buf_printf(&b, "runsheet-manifest 1\n");
 	if (mf->nshards > 0)
 		buf_printf(&b, "shard %d/%d\n", mf->shard, mf->nshards);
@@ -1330,7 +1330,7 @@ site_finish(struct site *s, const struct catalog *cat, const struct build_opts *
     struct diags *d)
 {
 	if (n > 1)
-		qsort(sums, n, sizeof(*sums), cmp_summary);
+		xqsort(sums, n, sizeof(*sums), cmp_summary);
 	if (!pages_index(&s->pg, sums, n, s->tmp, d) ||
 	    !pages_platforms(&s->pg, sums, n, s->tmp, d) || !pages_pricing(&s->pg, s->tmp, d) ||
 	    !pages_methodology(&s->pg, s->tmp, d) || !pages_sources(&s->pg, s->tmp, d) ||

@@ -59,6 +59,17 @@ xcalloc(size_t n, size_t size)
 	return p;
 }
 
+/*
+ * qsort for lists that may be empty: qsort's base must not be NULL even
+ * for no elements (C11 7.22.5), and an empty list is often NULL here.
+ */
+void
+xqsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 void *
 xrealloc(void *p, size_t n)
 {
@@ -417,7 +428,7 @@ dir_list(const char *dir, const char *suffix, size_t *np)
 	closedir(d);
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
-	qsort(v, n, sizeof(*v), cmp_str);
+	xqsort(v, n, sizeof(*v), cmp_str);
 	*np = n;
 	return v;
 }
