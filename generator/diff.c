@@ -841,31 +841,17 @@ cmp_causes(const void *x, const void *y)
 }
 
 /*
- * Compare scenario s (both sides loaded): verdicts, platforms, causes.
- * Returns false after recording a problem of the sites (different
- * currencies, a malformed image).
+ * Scenario s's verdicts and published totals: the platforms both sides
+ * price, whether anything changed, and each measure's change (the
+ * recommended total's, then each platform's) with its tolerance. Returns
+ * the changes (caller frees).
  */
-static bool
-sdiff_run(struct sdiff *s, struct diags *d)
+static double *
+sdiff_totals(struct sdiff *s)
 {
-	struct lines la, lb;
-	struct catalog *ca, *cb;
-	int *a_of_b = NULL, *aonly = NULL, *cells = NULL, *measure = NULL;
-	size_t naonly = 0, ncells = 0, i, k, nm;
-	double *f0 = NULL, *f1 = NULL, *data = NULL;
-	char *text;
-	size_t len;
-	bool ok = false;
+	double *data;
+	size_t i, nm;
 
-	memset(&la, 0, sizeof(la));
-	memset(&lb, 0, sizeof(lb));
-	if (strcmp(s->a.currency, s->b.currency) != 0) {
-		at(d, s->b.src, "/currency", "currency %s, but %s is in %s: runsheet diff "
-		    "compares two sites in one currency", s->b.currency, s->a.src->path,
-		    s->a.currency);
-		return false;
-	}
-	/* the verdicts and the published totals */
 	s->verdict_changed = !same_id(s->a.rec, s->b.rec);
 	s->usd = s->b.rec_total - s->a.rec_total;
 	s->has_fraction = s->a.rec_total != 0;
@@ -896,6 +882,77 @@ sdiff_run(struct sdiff *s, struct diags *d)
 		s->tol[i + 1] = 1e-9 * fmax(1, fmax(fabs(s->pc[i].a->total),
 		    fabs(s->pc[i].b->total)));
 	}
+
+	return data;
+}
+
+/*
+ * What the images do not explain, as a residual cause: all of the change
+ * when it was not split between the cells, else data less the attributed
+ * part (f1 - f0) where that is above the tolerance.
+ */
+static void
+sdiff_residual(struct sdiff *s, const double *data, const double *f0, const double *f1)
+{
+	size_t k, nm = s->nmeasures;
+	double *res = xcalloc(nm + 1, sizeof(*res));
+	bool any = false;
+
+	for (k = 0; k < nm; k++) {
+		res[k] = s->method == M_UNATTRIBUTED ? data[k] : data[k] - (f1[k] - f0[k]);
+		any = any || fabs(res[k]) > s->tol[k];
+	}
+	if (any || s->method == M_UNATTRIBUTED) {
+		add_cause(s, CT_RESIDUAL, -1, NULL)->eff = res;
+		if (s->method == M_UNATTRIBUTED) {
+			s->residual_why = xstrdup("the whole change, not split between the "
+			    "cells");
+			for (k = 0; k < s->ncauses; k++)
+				if (s->causes[k].type == CT_ADDED ||
+				    s->causes[k].type == CT_REMOVED) {
+					free(s->causes[k].eff);
+					s->causes[k].eff = NULL;
+				}
+		} else if (strcmp(s->a.version, s->b.version) != 0) {
+			s->residual_why = xasprintf("not explained by the cells: the sites "
+			    "were built by runsheet %s and %s, whose engines differ",
+			    s->a.version, s->b.version);
+		} else {
+			s->residual_why = xstrdup("not explained by the cells: the model "
+			    "images do not give the published totals");
+		}
+	} else {
+		free(res);
+	}
+}
+
+/*
+ * Compare scenario s (both sides loaded): verdicts, platforms, causes.
+ * Returns false after recording a problem of the sites (different
+ * currencies, a malformed image).
+ */
+static bool
+sdiff_run(struct sdiff *s, struct diags *d)
+{
+	struct lines la, lb;
+	struct catalog *ca, *cb;
+	int *a_of_b = NULL, *aonly = NULL, *cells = NULL, *measure = NULL;
+	size_t naonly = 0, ncells = 0, i, k, nm;
+	double *f0 = NULL, *f1 = NULL, *data = NULL;
+	char *text;
+	size_t len;
+	bool ok = false;
+
+	memset(&la, 0, sizeof(la));
+	memset(&lb, 0, sizeof(lb));
+	if (strcmp(s->a.currency, s->b.currency) != 0) {
+		at(d, s->b.src, "/currency", "currency %s, but %s is in %s: runsheet diff "
+		    "compares two sites in one currency", s->b.currency, s->a.src->path,
+		    s->a.currency);
+		return false;
+	}
+	data = sdiff_totals(s);
+	nm = s->nmeasures;
 
 	/* the two models, and the merged one */
 	if (side_image(&s->a, d) == NULL || side_image(&s->b, d) == NULL)
@@ -973,38 +1030,7 @@ sdiff_run(struct sdiff *s, struct diags *d)
 	for (i = 0; i < naonly; i++)
 		add_cause(s, CT_REMOVED, (int)(cb->ncells + i),
 		    s->mn->base[cb->ncells + i]->name)->eff = xcalloc(nm + 1, sizeof(double));
-	/* what the images do not explain: all of it when not split */
-	{
-		double *res = xcalloc(nm + 1, sizeof(*res));
-		bool any = false;
-
-		for (k = 0; k < nm; k++) {
-			res[k] = s->method == M_UNATTRIBUTED ? data[k] : data[k] - (f1[k] - f0[k]);
-			any = any || fabs(res[k]) > s->tol[k];
-		}
-		if (any || s->method == M_UNATTRIBUTED) {
-			add_cause(s, CT_RESIDUAL, -1, NULL)->eff = res;
-			if (s->method == M_UNATTRIBUTED) {
-				s->residual_why = xstrdup("the whole change, not split between the "
-				    "cells");
-				for (k = 0; k < s->ncauses; k++)
-					if (s->causes[k].type == CT_ADDED ||
-					    s->causes[k].type == CT_REMOVED) {
-						free(s->causes[k].eff);
-						s->causes[k].eff = NULL;
-					}
-			} else if (strcmp(s->a.version, s->b.version) != 0) {
-				s->residual_why = xasprintf("not explained by the cells: the sites "
-				    "were built by runsheet %s and %s, whose engines differ",
-				    s->a.version, s->b.version);
-			} else {
-				s->residual_why = xstrdup("not explained by the cells: the model "
-				    "images do not give the published totals");
-			}
-		} else {
-			free(res);
-		}
-	}
+	sdiff_residual(s, data, f0, f1);
 	sort_nmeasures = nm;
 	xqsort(s->causes, s->ncauses, sizeof(*s->causes), cmp_causes);
 	ok = true;
